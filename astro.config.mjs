@@ -1,0 +1,47 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { readdirSync } from 'node:fs';
+import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
+import { remarkMermaid } from './src/lib/markdown/remark-mermaid.ts';
+import { projectDiagramCache, renderDiagramMisses } from './src/lib/diagrams/project.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { siteSettings } from './src/site.config.ts';
+
+const { site, base } = siteSettings(process.env);
+const referenceKeys = () => new Set(readdirSync('content/references').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)));
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages are static files; no dev toolbar or prefetch script is shipped.
+  devToolbar: { enabled: false },
+  integrations: [contentCheck(), mdx()],
+  markdown: {
+    // Astro 7's default engine runs no remark plugins; citations and diagrams need unified.
+    processor: unified({
+      remarkPlugins: [
+        [remarkCitations, { knownKeys: referenceKeys }],
+        [remarkMermaid, { cache: projectDiagramCache, render: renderDiagramMisses, base }],
+      ],
+      smartypants: false,
+    }),
+    syntaxHighlight: false,
+  },
+  vite: {
+    build: {
+      // Scripts ship as files, never inline, so a strict Content-Security-Policy can forbid inline script.
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Every MDX module triggers this harmless notice; hide it so real warnings stay visible.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,44 @@
+import { getCollection } from 'astro:content';
+import type { AgentEntry, MechanismEntry, ReferenceEntry, TrialEntry } from '../lib/types.ts';
+import type { CslItem } from '../lib/cite.ts';
+
+/**
+ * All collections, loaded once per build. Pages read from here and hand plain
+ * data to the lib functions, which never import astro:content themselves.
+ */
+export interface SiteData {
+  agents: AgentEntry[];
+  mechanisms: MechanismEntry[];
+  trials: TrialEntry[];
+  references: ReferenceEntry[];
+  referenceById: Map<string, ReferenceEntry>;
+}
+
+let loading: Promise<SiteData> | undefined;
+
+const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title, 'en');
+
+export function siteData(): Promise<SiteData> {
+  loading ??= (async () => {
+    const [agents, mechanisms, trials, references] = await Promise.all([
+      getCollection('agents'),
+      getCollection('mechanisms'),
+      getCollection('trials'),
+      getCollection('references'),
+    ]);
+    const refs = [...references].sort((a, b) => a.id.localeCompare(b.id));
+    return {
+      agents: [...agents].sort(byTitle) as AgentEntry[],
+      mechanisms: [...mechanisms].sort(byTitle) as MechanismEntry[],
+      trials: [...trials].sort(byTitle) as TrialEntry[],
+      references: refs as ReferenceEntry[],
+      referenceById: new Map(refs.map((r) => [r.id, r as ReferenceEntry])),
+    };
+  })();
+  return loading;
+}
+
+/** A reference as a CSL item whose id is its citation key. */
+export function cslOf(reference: ReferenceEntry): CslItem {
+  return { ...(reference.data as Record<string, unknown>), id: reference.id } as CslItem;
+}

@@ -1,0 +1,41 @@
+import { getCollection, render } from 'astro:content';
+import type { PageDiagram } from '../lib/markdown/remark-mermaid.ts';
+import { entryPath, withBase } from '../lib/urls.ts';
+import { renderDiagram } from '../lib/diagrams/render.ts';
+import { projectDiagramCache, renderDiagramMisses } from '../lib/diagrams/project.ts';
+import { siteData } from './collections.ts';
+import { generatedFigures } from './generated-figures.ts';
+
+/** A diagram with the page it appears on, for standalone downloads and figure indexes. */
+export interface SiteFigure extends PageDiagram {
+  pagePath: string;
+}
+
+interface FigureModule {
+  frontmatter: { diagrams?: PageDiagram[] };
+}
+
+/** Every diagram on the site: in entry bodies, in the site-level figure files (src/figures) and generated from the data. */
+export async function allFigures(base: string): Promise<SiteFigure[]> {
+  const figures: SiteFigure[] = [];
+  for (const kind of ['agents', 'mechanisms', 'trials'] as const) {
+    for (const entry of await getCollection(kind)) {
+      const { remarkPluginFrontmatter } = await render(entry);
+      for (const d of (remarkPluginFrontmatter.diagrams as PageDiagram[] | undefined) ?? []) figures.push({ ...d, pagePath: entryPath(base, kind, entry.id) });
+    }
+  }
+  const siteFigures = import.meta.glob<FigureModule>('../figures/*.mdx', { eager: true });
+  for (const module of Object.values(siteFigures)) {
+    for (const d of module.frontmatter.diagrams ?? []) figures.push({ ...d, pagePath: withBase(base, '') });
+  }
+  const generated = generatedFigures(await siteData());
+  const pages = { home: withBase(base, ''), mechanisms: withBase(base, 'mechanisms/') };
+  for (const [page, diagrams] of Object.entries(generated) as Array<[keyof typeof pages, typeof generated.home]>) {
+    for (const [i, d] of diagrams.entries()) {
+      // Rendering here (a cache hit in normal builds) guarantees the SVG exists even if this runs before the page does.
+      const { keys } = await renderDiagram({ source: d.source, file: 'src/lib/diagrams/generated.ts', where: `generated diagram "${d.id}"` }, projectDiagramCache, renderDiagramMisses);
+      figures.push({ id: d.id, caption: d.caption, number: i + 1, keys, pagePath: pages[page] });
+    }
+  }
+  return figures;
+}

@@ -1,0 +1,10 @@
+import { developmentTimeline, herFamilyDiagram, mechanismOverviewMap, type GeneratedDiagram } from '../lib/diagrams/generated.ts';
+import type { SiteData } from './collections.ts';
+
+/** The diagrams generated from the data, by the page that shows them. */
+export function generatedFigures(data: SiteData): Record<'home' | 'mechanisms', GeneratedDiagram[]> {
+  return {
+    home: [herFamilyDiagram(data.agents), developmentTimeline(data.agents)],
+    mechanisms: [mechanismOverviewMap(data.mechanisms)],
+  };
+}

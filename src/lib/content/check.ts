@@ -1,0 +1,124 @@
+import { z } from 'astro/zod';
+import { createProcessor } from '@mdx-js/mdx';
+import { ContentError, fieldPath } from '../errors.ts';
+import { findCitations } from '../citations.ts';
+import { extractDiagrams, lintDiagram } from '../diagrams/source.ts';
+import { agentObject, agentRules } from '../../schemas/agent.ts';
+import { mechanismObject, mechanismRules } from '../../schemas/mechanism.ts';
+import { trialObject, trialRules } from '../../schemas/trial.ts';
+import { referenceSchema } from '../../schemas/reference.ts';
+import { glossarySchema } from '../../schemas/glossary.ts';
+import type { CollectionName, RefFactory, RuleContext } from '../../schemas/common.ts';
+import type { RawEntry } from './files.ts';
+import { collectLinks } from './links.ts';
+
+/** Cross-links checked by id here; Astro's `reference()` checks them again at build. */
+const plainRef: RefFactory = (collection) =>
+  z.string({ error: `expected the id of an entry in ${collection}` }).transform((id) => ({ id, collection })) as unknown as z.ZodType<{ id: string; collection: string }>;
+
+/** Each collection's shape, and its cross-field rules run separately so both kinds of problem are reported together. */
+const schemas: Record<CollectionName, { shape: z.ZodType; rules?: (data: never, ctx: RuleContext) => void }> = {
+  agents: { shape: agentObject(plainRef), rules: agentRules },
+  mechanisms: { shape: mechanismObject(plainRef), rules: mechanismRules },
+  trials: { shape: trialObject(plainRef), rules: trialRules },
+  references: { shape: referenceSchema },
+  glossary: { shape: glossarySchema(plainRef) },
+};
+
+function zodErrors(file: string, error: z.ZodError): ContentError[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => new ContentError(file, fieldPath([...issue.path, key]), 'unknown field', 'check the spelling against the schema in src/schemas/'));
+    }
+    if (issue.code === 'invalid_value' && 'values' in issue) {
+      return [new ContentError(file, fieldPath(issue.path), `must be one of: ${(issue.values as unknown[]).join(', ')}`)];
+    }
+    const received = issue.code === 'invalid_type' && /received undefined/.test(issue.message) ? 'is required' : issue.message;
+    return [new ContentError(file, fieldPath(issue.path), received)];
+  });
+}
+
+const mdxParser = createProcessor({ format: 'mdx' });
+
+export interface CheckedEntry extends RawEntry {
+  parsed: Record<string, unknown>;
+}
+
+/**
+ * Checks all content together: schemas, cross-links, citation keys, diagrams,
+ * MDX syntax, unused references and duplicate aliases. Returns every problem found,
+ * each naming its file and field.
+ */
+export function checkContent(entries: readonly RawEntry[]): { errors: ContentError[]; checked: CheckedEntry[] } {
+  const errors: ContentError[] = [];
+  const checked: CheckedEntry[] = [];
+  const ids = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    const set = ids.get(entry.collection) ?? new Set<string>();
+    if (set.has(entry.id)) errors.push(new ContentError(entry.file, '(id)', `duplicate id "${entry.id}" in ${entry.collection}`));
+    set.add(entry.id);
+    ids.set(entry.collection, set);
+  }
+  const cited = new Set<string>();
+  const aliasOwners = new Map<string, string>();
+  const figureOwners = new Map<string, string>();
+
+  for (const entry of entries) {
+    const { shape, rules } = schemas[entry.collection];
+    const result = shape.safeParse(entry.data);
+    if (!result.success) errors.push(...zodErrors(entry.file, result.error));
+    else rules?.(result.data as never, { addIssue: (issue) => errors.push(new ContentError(entry.file, fieldPath(issue.path), issue.message)) });
+    const parsed = (result.success ? result.data : {}) as Record<string, unknown>;
+    if (result.success) checked.push({ ...entry, parsed });
+
+    for (const link of collectLinks(parsed)) {
+      if (link.collection === 'references') cited.add(link.id);
+      if (!ids.get(link.collection)?.has(link.id)) {
+        errors.push(new ContentError(entry.file, fieldPath(link.path), `"${link.id}" is not an entry in ${link.collection}`, `expected a file content/${link.collection}/${link.id}.*`));
+      }
+    }
+
+    const names = [entry.collection === 'glossary' ? (parsed.term as string) : (parsed.title as string), ...((parsed.aliases as string[] | undefined) ?? [])];
+    if (result.success && entry.collection !== 'references') {
+      names.forEach((name, i) => {
+        const key = `${entry.collection === 'glossary' ? 'glossary' : 'page'}:${name.toLowerCase()}`;
+        const owner = aliasOwners.get(key);
+        if (owner && owner !== entry.file) errors.push(new ContentError(entry.file, i === 0 ? 'title' : `aliases[${i - 1}]`, `"${name}" is already the name or alias of ${owner}`));
+        aliasOwners.set(key, entry.file);
+      });
+    }
+
+    if (!entry.body) continue;
+    const lines = entry.body.split('\n');
+    lines.forEach((line, i) => {
+      for (const match of findCitations(line)) {
+        for (const key of match.keys) {
+          cited.add(key);
+          if (!ids.get('references')?.has(key)) {
+            errors.push(new ContentError(entry.file, `body, line ${entry.bodyLine + i}`, `unknown citation key "@${key}"`, `add content/references/${key}.json or correct the key`));
+          }
+        }
+      }
+    });
+    for (const diagram of extractDiagrams(entry.body)) {
+      const where = `diagram at line ${entry.bodyLine + diagram.line - 1}`;
+      for (const problem of lintDiagram(diagram.meta, diagram.source)) errors.push(new ContentError(entry.file, `${where}: ${problem.field}`, problem.problem));
+      if (diagram.meta.id) {
+        const owner = figureOwners.get(diagram.meta.id);
+        if (owner) errors.push(new ContentError(entry.file, `${where}: id`, `figure id "${diagram.meta.id}" is already used in ${owner}`));
+        figureOwners.set(diagram.meta.id, entry.file);
+      }
+    }
+    try {
+      mdxParser.parse(entry.body);
+    } catch (error) {
+      const place = (error as { line?: number }).line;
+      errors.push(new ContentError(entry.file, place ? `body, line ${entry.bodyLine + place - 1}` : 'body', `MDX syntax error: ${(error as Error).message.split('\n')[0]}`));
+    }
+  }
+
+  for (const entry of entries) {
+    if (entry.collection === 'references' && !cited.has(entry.id)) errors.push(new ContentError(entry.file, '(entry)', 'is not cited by any page', 'cite it or delete the file'));
+  }
+  return { errors, checked };
+}

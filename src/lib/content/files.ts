@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { ContentError, displayPath } from '../errors.ts';
+import type { CollectionName } from '../../schemas/common.ts';
+
+/** The folder of each collection under content/ and the file type it holds. */
+export const collectionFiles: Record<CollectionName, { folder: string; extension: string }> = {
+  agents: { folder: 'agents', extension: '.mdx' },
+  mechanisms: { folder: 'mechanisms', extension: '.mdx' },
+  trials: { folder: 'trials', extension: '.mdx' },
+  references: { folder: 'references', extension: '.json' },
+  glossary: { folder: 'glossary', extension: '.yaml' },
+};
+
+export interface RawEntry {
+  collection: CollectionName;
+  id: string;
+  /** Project-relative path, used in every message. */
+  file: string;
+  data: unknown;
+  /** MDX body (empty for data files). */
+  body: string;
+  /** Line of the body's first line in the file, so body line numbers can be reported as file lines. */
+  bodyLine: number;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads one content file; every failure names the file. */
+export function readEntry(collection: CollectionName, path: string): RawEntry {
+  const file = displayPath(path);
+  const { extension } = collectionFiles[collection];
+  const name = path.split(/[\\/]/).pop() ?? path;
+  const id = name.slice(0, -extension.length);
+  let text: string;
+  try {
+    text = utf8.decode(readFileSync(path));
+  } catch {
+    throw new ContentError(file, '(file)', 'is not valid UTF-8 text', 're-save it as UTF-8');
+  }
+  if (text.trim() === '') throw new ContentError(file, '(file)', 'is empty');
+  if (extension === '.json') {
+    try {
+      return { collection, id, file, data: JSON.parse(text), body: '', bodyLine: 0 };
+    } catch (error) {
+      throw new ContentError(file, '(file)', `is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  if (extension === '.yaml') return { collection, id, file, data: parseYamlIn(file, text, '(file)'), body: '', bodyLine: 0 };
+  const match = FRONTMATTER.exec(text);
+  if (!match) throw new ContentError(file, 'frontmatter', 'is missing: start the file with a --- fenced YAML block');
+  const data = parseYamlIn(file, match[1], 'frontmatter');
+  if (data === null || typeof data !== 'object') throw new ContentError(file, 'frontmatter', 'must be a YAML mapping of fields');
+  return { collection, id, file, data, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+function parseYamlIn(file: string, text: string, field: string): unknown {
+  try {
+    return parseYaml(text);
+  } catch (error) {
+    throw new ContentError(file, field, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+export interface LoadResult {
+  entries: RawEntry[];
+  errors: ContentError[];
+}
+
+/** Reads every collection under a content root. Files of the wrong type are errors, never silently skipped. */
+export function loadContent(root: string): LoadResult {
+  const entries: RawEntry[] = [];
+  const errors: ContentError[] = [];
+  for (const [collection, { folder, extension }] of Object.entries(collectionFiles) as Array<[CollectionName, { folder: string; extension: string }]>) {
+    const dir = join(root, folder);
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const path = join(dir, name);
+      if (name.startsWith('.') || statSync(path).isDirectory()) continue;
+      if (!name.endsWith(extension)) {
+        errors.push(new ContentError(displayPath(path), '(file)', `is not a ${extension} file, so it would be ignored`, `rename it to end in ${extension} or move it out of content/${folder}/`));
+        continue;
+      }
+      const id = name.slice(0, -extension.length);
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+        errors.push(new ContentError(displayPath(path), '(file name)', `"${id}" is not a valid id: use lower-case kebab-case, which is also the page URL`));
+        continue;
+      }
+      try {
+        entries.push(readEntry(collection, path));
+      } catch (error) {
+        if (error instanceof ContentError) errors.push(error);
+        else throw error;
+      }
+    }
+  }
+  return { entries, errors };
+}

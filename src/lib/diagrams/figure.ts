@@ -1,0 +1,48 @@
+import { prefixSvgLinks, scopeSvgIds } from './scope-ids.ts';
+import { escapeHtml } from '../html.ts';
+
+export interface FigureInput {
+  id: string;
+  caption: string;
+  /** Figure number on its page. */
+  number: number;
+  light: string;
+  dark: string;
+  /** Site base path, e.g. "/" or "/her2/". */
+  base: string;
+}
+
+/** The light and dark copies get distinct id prefixes so both can sit in one page. */
+function inlineSvg(svg: string, prefix: string, base: string): string {
+  return prefixSvgLinks(scopeSvgIds(svg, prefix), base);
+}
+
+export function figureDownloadPath(base: string, id: string): string {
+  return `${base.replace(/\/?$/, '/')}figures/${id}.svg`;
+}
+
+/**
+ * A diagram as a numbered, captioned <figure>: both theme copies inline (CSS shows
+ * one), and a link to the standalone SVG for slides. Readers download no Mermaid.
+ */
+export function figureHtml({ id, caption, number, light, dark, base }: FigureInput): string {
+  const anchor = `fig-${id}`;
+  return (
+    `<figure class="diagram" id="${anchor}">` +
+    `<div class="diagram-view diagram-light">${inlineSvg(light, `${anchor}-l`, base)}</div>` +
+    `<div class="diagram-view diagram-dark">${inlineSvg(dark, `${anchor}-d`, base)}</div>` +
+    `<figcaption><a class="fig-number" href="#${anchor}">Figure ${number}.</a> ${escapeHtml(caption)} ` +
+    `<a class="fig-download" href="${figureDownloadPath(base, id)}" download="${id}.svg">Download SVG<span class="visually-hidden"> of figure ${number}</span></a></figcaption>` +
+    `</figure>`
+  );
+}
+
+/** A self-contained SVG file: explicit pixel size from the viewBox so slide software places it at a sensible size. */
+export function standaloneSvg(svg: string, prefix: string): string {
+  const scoped = scopeSvgIds(svg, prefix);
+  const viewBox = /viewBox="([\d.\s-]+)"/.exec(scoped)?.[1]?.split(/\s+/).map(Number);
+  const sized = viewBox
+    ? scoped.replace(/<svg([^>]*?)\swidth="100%"/, `<svg$1 width="${Math.ceil(viewBox[2])}" height="${Math.ceil(viewBox[3])}"`).replace(/\sstyle="max-width:[^"]*"/, '')
+    : scoped;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${sized}\n`;
+}

@@ -1,0 +1,47 @@
+import { createRequire } from 'node:module';
+import { contentError } from '../errors.ts';
+import { DiagramCache, diagramCacheKey } from './cache.ts';
+import { diagramThemes, type DiagramTheme } from './config.ts';
+import { normaliseSource } from './source.ts';
+
+const require = createRequire(import.meta.url);
+export const MERMAID_VERSION: string = (require('mermaid/package.json') as { version: string }).version;
+
+export type RenderedDiagram = Record<DiagramTheme, string> & { keys: Record<DiagramTheme, string> };
+
+export interface RenderRequest {
+  source: string;
+  /** File the diagram comes from, for error messages. */
+  file: string | undefined;
+  /** Where in the file (e.g. "line 42" or "diagram her2-testing"). */
+  where: string;
+}
+
+/**
+ * Returns the light and dark SVG of a diagram from the committed cache.
+ * A miss renders in Chromium when `render` is on (`npm run diagrams`); otherwise
+ * it fails, naming the file and the command that renders it.
+ */
+export async function renderDiagram(request: RenderRequest, cache: DiagramCache, render: boolean): Promise<RenderedDiagram> {
+  const source = normaliseSource(request.source);
+  const out = { keys: {} } as RenderedDiagram;
+  for (const theme of diagramThemes) {
+    const key = diagramCacheKey(source, theme, MERMAID_VERSION);
+    out.keys[theme] = key;
+    let svg = cache.get(key);
+    if (svg === undefined) {
+      if (!render) {
+        throw contentError(request.file, request.where, `diagram not rendered yet (${theme} theme, cache key ${key})`, 'run `npm run diagrams` on a machine with Chromium and commit diagram-cache/');
+      }
+      const { renderInBrowser } = await import('./browser.ts');
+      try {
+        svg = await renderInBrowser(source, theme);
+      } catch (error) {
+        throw contentError(request.file, request.where, `Mermaid could not render this diagram: ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`);
+      }
+      cache.set(key, svg);
+    }
+    out[theme] = svg;
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * Mermaid diagrams are written as fenced blocks in MDX:
+ *
+ *   ```mermaid id="adc-mechanism" caption="How an antibody-drug conjugate kills a HER2-positive cell"
+ *   flowchart LR
+ *     accTitle: ...
+ *     accDescr: ...
+ *   ```
+ *
+ * The id gives the figure its anchor (#fig-<id>) and download name; the caption is shown under it.
+ */
+export interface DiagramMeta {
+  id: string;
+  caption: string;
+}
+
+export interface DiagramProblem {
+  field: string;
+  problem: string;
+}
+
+const META_PATTERN = /(\w+)=(?:"([^"]*)"|(\S+))/g;
+
+export function parseDiagramMeta(meta: string | null | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const match of (meta ?? '').matchAll(META_PATTERN)) out[match[1]] = match[2] ?? match[3];
+  return out;
+}
+
+/** Whitespace-normalised source, so an edit that changes only indentation keeps its cached render. */
+export function normaliseSource(source: string): string {
+  return source
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .trim();
+}
+
+/** Problems a reader would hit: no id, no caption, or no accessible title/description. */
+export function lintDiagram(meta: Record<string, string>, source: string): DiagramProblem[] {
+  const problems: DiagramProblem[] = [];
+  if (!meta.id) problems.push({ field: 'id', problem: 'a diagram needs id="..." after ```mermaid' });
+  else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(meta.id)) problems.push({ field: 'id', problem: `diagram id "${meta.id}" must be kebab-case` });
+  if (!meta.caption) problems.push({ field: 'caption', problem: 'a diagram needs caption="..." after ```mermaid' });
+  if (!/^\s*accTitle\s*:/m.test(source)) problems.push({ field: 'accTitle', problem: 'a diagram needs an `accTitle:` line (its accessible name)' });
+  if (!/^\s*accDescr\s*[:{]/m.test(source)) problems.push({ field: 'accDescr', problem: 'a diagram needs an `accDescr:` line (its accessible description)' });
+  return problems;
+}
+
+export interface ExtractedDiagram extends DiagramMeta {
+  source: string;
+  line: number;
+}
+
+const FENCE_PATTERN = /^```mermaid([^\n]*)\n([\s\S]*?)^```\s*$/gm;
+
+/** Every mermaid block in an MDX file, with the line it starts on (for error messages). */
+export function extractDiagrams(mdx: string): Array<{ meta: Record<string, string>; source: string; line: number }> {
+  return [...mdx.matchAll(FENCE_PATTERN)].map((match) => ({
+    meta: parseDiagramMeta(match[1]),
+    source: match[2],
+    line: mdx.slice(0, match.index).split('\n').length,
+  }));
+}

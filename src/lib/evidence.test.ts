@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { byStrength, evidenceRank, strongestLevel } from './evidence.ts';
+
+describe('evidence levels', () => {
+  it('rank phase 3 above preclinical work and review', () => {
+    expect(evidenceRank('phase-3')).toBeLessThan(evidenceRank('phase-1'));
+    expect(evidenceRank('preclinical-in-vivo')).toBeLessThan(evidenceRank('preclinical-in-vitro'));
+    expect(evidenceRank('review')).toBe(7);
+  });
+  it('pick the strongest level', () => {
+    expect(strongestLevel(['preclinical-in-vitro', 'observational', 'phase-1'])).toBe('phase-1');
+    expect(strongestLevel([])).toBeUndefined();
+  });
+  it('sort items strongest first and keep the order of equals', () => {
+    const items = [
+      { id: 'a', level: 'review' as const },
+      { id: 'b', level: 'phase-3' as const },
+      { id: 'c', level: 'review' as const },
+    ];
+    expect(byStrength(items).map((i) => i.id)).toEqual(['b', 'a', 'c']);
+  });
+});

@@ -1,0 +1,21 @@
+import { evidenceLevels, type EvidenceLevel } from '../schemas/vocab.ts';
+
+/** Rank of an evidence level: 0 is strongest. */
+export function evidenceRank(level: EvidenceLevel): number {
+  return evidenceLevels.indexOf(level);
+}
+
+/** The strongest level among several, or undefined for none. */
+export function strongestLevel(levels: Iterable<EvidenceLevel>): EvidenceLevel | undefined {
+  let best: EvidenceLevel | undefined;
+  for (const level of levels) if (best === undefined || evidenceRank(level) < evidenceRank(best)) best = level;
+  return best;
+}
+
+/** Sorts evidence items strongest first, keeping the authors' order among equals. */
+export function byStrength<T extends { level: EvidenceLevel }>(items: readonly T[]): T[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => evidenceRank(a.item.level) - evidenceRank(b.item.level) || a.index - b.index)
+    .map(({ item }) => item);
+}

@@ -1,0 +1,88 @@
+import { therapyLineLabels } from '../../schemas/vocab.ts';
+import { formatHazardRatio, formatOutcomeValue } from '../format.ts';
+import type { Comparison, Outcome, TrialEntry } from '../types.ts';
+
+/** A table cell that carries the source of its number. */
+export interface SourcedCell {
+  text: string;
+  /** Reference ids behind the value(s). */
+  sources: string[];
+  /** False when any value in the cell is not verified against a primary record. */
+  verified: boolean;
+  /** Numeric value for sorting (first arm's value). */
+  sortValue?: number;
+}
+
+export interface TrialOutcomeRow {
+  id: string;
+  title: string;
+  phase: string;
+  line: string;
+  lineId: string;
+  setting: string;
+  disease: string;
+  n?: number;
+  arms: string;
+  orr: SourcedCell;
+  pfs: SourcedCell;
+  os: SourcedCell;
+  hr: SourcedCell;
+  agentIds: string[];
+}
+
+/**
+ * The headline value of a measure in an arm: the first whole-arm value listed
+ * (entries list the primary analysis first; subgroups carry a `population`).
+ */
+export function headlineOutcome(outcomes: readonly Outcome[], measure: Outcome['measure']): Outcome | undefined {
+  return outcomes.find((o) => o.measure === measure && !o.population);
+}
+
+function armCell(trial: TrialEntry, measure: Outcome['measure']): SourcedCell {
+  const values = trial.data.arms.map((arm) => headlineOutcome(arm.outcomes, measure));
+  const present = values.filter((v): v is Outcome => v !== undefined);
+  if (present.length === 0) return { text: '—', sources: [], verified: true };
+  return {
+    text: values.map((v) => (v ? formatOutcomeValue({ value: v.value, unit: v.unit }) : '—')).join(' vs '),
+    sources: [...new Set(present.map((v) => v.source.id))],
+    verified: present.every((v) => v.verified),
+    sortValue: present[0].value,
+  };
+}
+
+/** The headline comparison: overall survival first, then progression-free survival. */
+export function headlineComparison(comparisons: readonly Comparison[]): Comparison | undefined {
+  const whole = comparisons.filter((c) => !c.population && c.hr !== undefined);
+  return whole.find((c) => c.measure === 'os') ?? whole.find((c) => c.measure === 'pfs');
+}
+
+function hrCell(trial: TrialEntry): SourcedCell {
+  const comparison = headlineComparison(trial.data.comparisons);
+  if (!comparison) return { text: '—', sources: [], verified: true };
+  return {
+    text: `${comparison.measure.toUpperCase()} ${formatHazardRatio(comparison)}`,
+    sources: [comparison.source.id],
+    verified: comparison.verified,
+    sortValue: comparison.hr,
+  };
+}
+
+/** Rows of the trial comparison table, generated from the trial entries. */
+export function trialOutcomeRows(trials: readonly TrialEntry[]): TrialOutcomeRow[] {
+  return trials.map((trial) => ({
+    id: trial.id,
+    title: trial.data.title,
+    phase: trial.data.phase === 'not-applicable' ? '—' : trial.data.phase,
+    line: therapyLineLabels[trial.data.line],
+    lineId: trial.data.line,
+    setting: trial.data.setting,
+    disease: trial.data.disease,
+    n: trial.data.n,
+    arms: trial.data.arms.map((arm) => (arm.n ? `${arm.label} (n=${arm.n})` : arm.label)).join(' vs '),
+    orr: armCell(trial, 'orr'),
+    pfs: armCell(trial, 'pfs'),
+    os: armCell(trial, 'os'),
+    hr: hrCell(trial),
+    agentIds: trial.data.agents.map((a) => a.id),
+  }));
+}

@@ -1,0 +1,28 @@
+/** Entry kinds that have a page of their own, and the folder each lives under. */
+export type PageKind = 'agents' | 'mechanisms' | 'trials';
+
+/** Joins the site base ("/" or "/sub/") and a site-relative path, keeping one slash between them. */
+export function withBase(base: string, path: string): string {
+  const cleanBase = base.endsWith('/') ? base : `${base}/`;
+  return cleanBase + path.replace(/^\/+/, '');
+}
+
+/** Path of an entry's page, e.g. /trials/toga/. */
+export function entryPath(base: string, kind: PageKind, id: string): string {
+  return withBase(base, `${kind}/${id}/`);
+}
+
+/** Absolute, stable URL of a page for citations and canonical links. */
+export function permalink(site: string, path: string): string {
+  return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
+}
+
+export function doiUrl(doi: string): string {
+  return `https://doi.org/${doi}`;
+}
+export function pubmedUrl(pmid: string): string {
+  return `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;
+}
+export function registryUrl(nct: string): string {
+  return `https://clinicaltrials.gov/study/${nct}`;
+}

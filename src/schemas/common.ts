@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+
+/**
+ * Builds a cross-link field. In Astro this is `reference(collection)` (checked
+ * against the loaded collection); the standalone content checker passes a
+ * plain-id version and checks existence itself, so one schema serves both.
+ */
+export type CollectionName = 'agents' | 'mechanisms' | 'trials' | 'references' | 'glossary';
+export type RefFactory = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
+
+/** Kebab-case identifiers used for ids of entries, arms and evidence items. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case (a-z, 0-9 and single hyphens)');
+
+/** A calendar date written YYYY-MM-DD in frontmatter; kept as that string so output never depends on the time zone. */
+export const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'));
+
+/** A 95% confidence interval [low, high]. */
+export const interval = z
+  .tuple([z.number(), z.number()])
+  .refine(([low, high]) => low <= high, 'the lower bound must not exceed the upper bound');
+
+/** One-paragraph summary shown under the title, in search results and in citations. */
+export const summary = z.string().min(40, 'write a one-paragraph summary of at least 40 characters').max(900);
+
+/** Alternative names: code names, brands, acronyms, gene and protein names. Searchable. */
+export const aliases = z.array(z.string().min(1)).default([]);
+
+export const NCT_PATTERN = /^NCT\d{8}$/;
+export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
+export const PMID_PATTERN = /^\d{1,9}$/;
+
+/** What a cross-field rule needs to report a problem: zod's refinement context, or the content checker's collector. */
+export interface RuleContext {
+  addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string }): void;
+}

@@ -1,0 +1,191 @@
+import { z } from 'astro/zod';
+import {
+  diseaseContexts,
+  evidenceLevels,
+  outcomeMeasures,
+  outcomeUnits,
+  therapyLines,
+  trialDesigns,
+  trialPhases,
+  trialStatuses,
+  type OutcomeMeasure,
+} from './vocab.ts';
+import { NCT_PATTERN, aliases, interval, isoDate, slug, summary, type RefFactory, type RuleContext } from './common.ts';
+
+/** Measures reported as a proportion; the others are medians in months. */
+export const percentMeasures: ReadonlySet<OutcomeMeasure> = new Set(['orr', 'dcr', 'cr', 'os-rate', 'pfs-rate', 'idfs-rate', 'pcr']);
+const rateMeasures: ReadonlySet<OutcomeMeasure> = new Set(['os-rate', 'pfs-rate', 'idfs-rate']);
+
+/** Provenance that every number on the site carries. */
+const provenance = (ref: RefFactory) => ({
+  source: ref('references'),
+  /** True only when the number was seen in the primary record; false when only the review reports it. */
+  verified: z.boolean(),
+  /** When the number was last checked against its source. */
+  checked: isoDate,
+  note: z.string().optional(),
+});
+
+const scope = {
+  /** Subgroup the number applies to, when not the whole arm (e.g. "PD-L1 CPS >= 1"). */
+  population: z.string().optional(),
+  /** Which analysis, when a trial reported several (e.g. "final OS analysis, 2024"). */
+  analysis: z.string().optional(),
+};
+
+export const trialObject = (ref: RefFactory) =>
+  z
+    .object({
+      /** Short name or acronym, e.g. "ToGA". */
+      title: z.string().min(2),
+      fullName: z.string().optional(),
+      aliases,
+      /** Registry ids (NCT numbers) seen in a stored record. */
+      registry: z.array(z.string().regex(NCT_PATTERN, 'a ClinicalTrials.gov id looks like NCT01234567')).default([]),
+      summary,
+      agents: z.array(ref('agents')).default([]),
+      phase: z.enum(trialPhases),
+      design: z.enum(trialDesigns),
+      line: z.enum(therapyLines),
+      setting: z.string().min(5),
+      disease: z.enum(diseaseContexts),
+      evidenceLevel: z.enum(evidenceLevels),
+      status: z.enum(trialStatuses),
+      /** Total patients randomised or enrolled. */
+      n: z.number().int().positive().optional(),
+      /** Primary publication(s), main one first. */
+      references: z.array(ref('references')).min(1, 'name the primary publication'),
+      /** Why no figure could be verified against a primary record, when none could. */
+      unverifiedReason: z.string().optional(),
+      arms: z
+        .array(
+          z
+            .object({
+              id: slug,
+              label: z.string().min(2),
+              regimen: z.string().min(2),
+              n: z.number().int().positive().optional(),
+              outcomes: z
+                .array(
+                  z
+                    .object({
+                      measure: z.enum(outcomeMeasures),
+                      value: z.number(),
+                      unit: z.enum(outcomeUnits),
+                      ci: interval.optional(),
+                      timepoint: z.string().optional(),
+                      ...scope,
+                      ...provenance(ref),
+                    })
+                    .strict(),
+                )
+                .default([]),
+            })
+            .strict(),
+        )
+        .default([]),
+      comparisons: z
+        .array(
+          z
+            .object({
+              measure: z.enum(outcomeMeasures),
+              experimental: slug,
+              control: slug,
+              hr: z.number().positive().optional(),
+              ci: interval.optional(),
+              /** Stated absolute difference, experimental minus control, in the arms' unit. */
+              difference: z.number().optional(),
+              p: z.string().optional(),
+              ...scope,
+              ...provenance(ref),
+            })
+            .strict(),
+        )
+        .default([]),
+      /** Where the review's figure differs from the primary record. */
+      discrepancies: z
+        .array(
+          z
+            .object({
+              measure: z.enum(outcomeMeasures).optional(),
+              review: z.string().min(5),
+              primary: z.string().min(5),
+              source: ref('references'),
+            })
+            .strict(),
+        )
+        .default([]),
+      reviewed: isoDate,
+    })
+    .strict();
+
+export type TrialShape = z.output<ReturnType<typeof trialObject>>;
+
+/** Rules across fields, kept apart from the shape so the content checker can report both kinds of problem at once. */
+export function trialRules(trial: TrialShape, ctx: RuleContext): void {
+  const armIds = new Set<string>();
+  trial.arms.forEach((arm, a) => {
+    if (armIds.has(arm.id)) ctx.addIssue({ code: 'custom', path: ['arms', a, 'id'], message: `duplicate arm id "${arm.id}"` });
+    armIds.add(arm.id);
+    arm.outcomes.forEach((outcome, o) => {
+      const path = ['arms', a, 'outcomes', o];
+      const expectedUnit = percentMeasures.has(outcome.measure) ? 'percent' : 'months';
+      if (outcome.unit !== expectedUnit) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'unit'], message: `${outcome.measure} is reported in ${expectedUnit}, not ${outcome.unit}` });
+      }
+      if (outcome.unit === 'percent' && (outcome.value < 0 || outcome.value > 100)) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: `a percentage must lie in 0-100 (got ${outcome.value})` });
+      }
+      if (outcome.value < 0) ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: 'a value cannot be negative' });
+      if (outcome.ci && (outcome.value < outcome.ci[0] || outcome.value > outcome.ci[1])) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'ci'], message: `value ${outcome.value} lies outside its interval [${outcome.ci.join(', ')}]` });
+      }
+      if (rateMeasures.has(outcome.measure) && !outcome.timepoint) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'timepoint'], message: `${outcome.measure} needs a timepoint (e.g. "3 years")` });
+      }
+    });
+  });
+  const armTotal = trial.arms.reduce((sum, arm) => sum + (arm.n ?? 0), 0);
+  // A multi-cohort study may report only some cohorts, so its arms need not add up to the total enrolled.
+  if (trial.design !== 'multi-cohort' && trial.n !== undefined && trial.arms.length > 0 && trial.arms.every((arm) => arm.n !== undefined) && armTotal !== trial.n) {
+    ctx.addIssue({ code: 'custom', path: ['n'], message: `arms add up to ${armTotal} patients but n is ${trial.n}` });
+  }
+  trial.comparisons.forEach((comparison, c) => {
+    const path = ['comparisons', c];
+    for (const side of ['experimental', 'control'] as const) {
+      if (!armIds.has(comparison[side])) {
+        ctx.addIssue({ code: 'custom', path: [...path, side], message: `unknown arm "${comparison[side]}"; arms: ${[...armIds].join(', ')}` });
+      }
+    }
+    if (comparison.hr !== undefined && comparison.ci && (comparison.hr < comparison.ci[0] || comparison.hr > comparison.ci[1])) {
+      ctx.addIssue({ code: 'custom', path: [...path, 'hr'], message: `hazard ratio ${comparison.hr} lies outside its confidence interval [${comparison.ci.join(', ')}]` });
+    }
+    if (comparison.difference !== undefined) {
+      const valueOf = (armId: string) =>
+        trial.arms
+          .find((arm) => arm.id === armId)
+          ?.outcomes.find((o) => o.measure === comparison.measure && o.population === comparison.population && o.analysis === comparison.analysis)?.value;
+      const experimental = valueOf(comparison.experimental);
+      const control = valueOf(comparison.control);
+      if (experimental !== undefined && control !== undefined && Math.abs(experimental - control - comparison.difference) > 0.15) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'difference'],
+          message: `stated difference ${comparison.difference} does not equal the arm values ${experimental} - ${control} = ${(experimental - control).toFixed(1)}`,
+        });
+      }
+    }
+  });
+  const items = [...trial.arms.flatMap((arm) => arm.outcomes), ...trial.comparisons];
+  const primaryIds = new Set(trial.references.map((r) => r.id));
+  const verifiedAgainstPrimary = items.some((item) => item.verified && primaryIds.has(item.source.id));
+  if (items.length > 0 && !verifiedAgainstPrimary && !trial.unverifiedReason) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['unverifiedReason'],
+      message: 'no figure is verified against a primary reference: verify one, or say why not in `unverifiedReason`',
+    });
+  }
+}
+
+export const trialSchema = (ref: RefFactory) => trialObject(ref).superRefine(trialRules);

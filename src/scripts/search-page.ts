@@ -1,0 +1,112 @@
+/**
+ * The search page: runs Pagefind (loaded only here, on demand) for the `q`
+ * parameter, offers filters by page type, agent class, mechanism category and
+ * evidence level, and keeps the URL in step so searches can be linked.
+ */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> }>;
+}
+
+const FILTER_LABELS: Record<string, string> = { type: 'Page type', class: 'Agent class', category: 'Mechanism category', evidence: 'Evidence level' };
+
+export async function initSearchPage(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('.search-page-form');
+  const input = document.querySelector<HTMLInputElement>('#search-q');
+  const status = document.querySelector<HTMLElement>('.search-status');
+  const list = document.querySelector<HTMLOListElement>('.search-results');
+  const fieldset = document.querySelector<HTMLFieldSetElement>('.search-filters');
+  if (!form || !input || !status || !list || !fieldset) return;
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+
+  let pagefind: Pagefind | undefined;
+  const load = async () => {
+    if (!pagefind) {
+      const url = `${form.dataset.pagefindPath}pagefind.js`;
+      pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pagefind.options({ baseUrl: form.dataset.base ?? '/', ranking: { termFrequency: 0.6, pageLength: 0.3 } });
+      await pagefind.init();
+      await buildFilters(pagefind, fieldset, params);
+    }
+    return pagefind;
+  };
+
+  let generation = 0;
+  const run = async () => {
+    const query = input.value.trim();
+    const selected = Object.fromEntries([...fieldset.querySelectorAll<HTMLSelectElement>('select')].filter((s) => s.value).map((s) => [s.name, s.value]));
+    const url = new URL(location.href);
+    url.search = new URLSearchParams({ ...(query ? { q: query } : {}), ...selected }).toString();
+    history.replaceState(null, '', url);
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const mine = ++generation;
+    status.textContent = 'Searching…';
+    const engine = await load();
+    const search = await engine.search(query, { filters: selected });
+    const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    if (mine !== generation) return;
+    list.replaceChildren(...results.map((r) => renderResult(r)));
+    status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${query}”`;
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  fieldset.addEventListener('change', () => void run());
+  let timer: number | undefined;
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void run(), 250);
+  });
+  input.addEventListener('focus', () => void load(), { once: true });
+  if (input.value) await run();
+  else if ([...params.keys()].some((k) => k in FILTER_LABELS)) await load();
+}
+
+async function buildFilters(pagefind: Pagefind, fieldset: HTMLFieldSetElement, params: URLSearchParams) {
+  const available = await pagefind.filters();
+  const controls = fieldset.querySelector('.filter-controls');
+  if (!controls) return;
+  for (const [name, label] of Object.entries(FILTER_LABELS)) {
+    const values = Object.keys(available[name] ?? {}).sort();
+    if (values.length === 0) continue;
+    const wrapper = document.createElement('label');
+    wrapper.textContent = label;
+    const select = document.createElement('select');
+    select.name = name;
+    select.append(new Option('All', ''), ...values.map((v) => new Option(`${v} (${available[name][v]})`, v)));
+    select.value = params.get(name) ?? '';
+    wrapper.append(select);
+    controls.append(wrapper);
+  }
+  fieldset.hidden = false;
+}
+
+function renderResult(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  const kind = document.createElement('span');
+  kind.className = 'muted';
+  kind.textContent = result.filters.type?.length ? ` · ${result.filters.type.join(', ')}` : '';
+  const excerpt = document.createElement('p');
+  // Pagefind's excerpt is escaped text with <mark> around matched words.
+  excerpt.innerHTML = result.excerpt;
+  item.append(link, kind, excerpt);
+  return item;
+}

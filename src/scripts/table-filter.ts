@@ -1,0 +1,26 @@
+/**
+ * Filter controls for generated tables: each <select name="x"> in a
+ * `form[data-filter-table]` keeps rows whose `data-x` (a space-separated list) holds the value.
+ * The form is hidden without JavaScript, when every row simply shows.
+ */
+export function initTableFilters(): void {
+  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-filter-table]')) {
+    const table = document.getElementById(form.dataset.filterTable ?? '');
+    if (!(table instanceof HTMLTableElement)) continue;
+    const status = form.querySelector<HTMLElement>('[data-filter-status]');
+    form.hidden = false;
+    const apply = () => {
+      const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
+      let shown = 0;
+      for (const row of table.tBodies[0].rows) {
+        const match = selects.every((select) => !select.value || (row.dataset[select.name] ?? '').split(' ').includes(select.value));
+        row.hidden = !match;
+        if (match) shown += 1;
+      }
+      if (status) status.textContent = `${shown} of ${table.tBodies[0].rows.length} rows shown`;
+    };
+    form.addEventListener('change', apply);
+    form.addEventListener('submit', (event) => event.preventDefault());
+    apply();
+  }
+}

@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, watchedPage } from './browser.ts';
+import { distFiles, distPages } from './dist-files.ts';
+import { findBrokenLinks, malformedExternalLinks } from '../../src/lib/linkcheck.ts';
+
+const origin = inject('origin');
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const pages = distPages();
+const contentPaths = pages.map((p) => p.path).filter((p) => p !== '/404.html');
+const agents = JSON.parse(readFileSync('dist/data/agents.json', 'utf8')) as Array<{ id: string; title: string; aliases: string[] }>;
+const mechanisms = JSON.parse(readFileSync('dist/data/mechanisms.json', 'utf8')) as Array<{ id: string; title: string; aliases: string[] }>;
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Runs a search on the search page and returns the result links in order. */
+async function searchFor(page: Page, query: string): Promise<string[]> {
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => /result/.test(document.querySelector('.search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
+  return page.$$eval('.search-results li > a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('navigation', () => {
+  it('reaches every section from the home page header and an entry from its index', async () => {
+    const { page, problems } = await watchedPage(context, origin);
+    await page.goto(`${origin}/`);
+    for (const label of ['Agents', 'Resistance', 'Trials', 'References', 'Glossary', 'About']) {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
+      await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
+      await page.goBack();
+    }
+    await page.goto(`${origin}/agents/`);
+    const first = page.locator('#table-agents tbody tr th a').first();
+    const title = (await first.textContent())!.trim();
+    await first.click();
+    await expect(page.locator('h1').textContent()).resolves.toBe(title);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('skip-link');
+    expect(problems.console).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('search', () => {
+  const aliasCases = [...agents, ...mechanisms].flatMap((entry) => entry.aliases.map((alias) => ({ alias, path: `/${agents.includes(entry as never) ? 'agents' : 'mechanisms'}/${entry.id}/` })));
+
+  it.each(aliasCases)('"$alias" finds $path first', async ({ alias, path }) => {
+    const page = await context.newPage();
+    const results = await searchFor(page, alias);
+    expect(results[0], `results for ${alias}: ${results.slice(0, 5).join(', ')}`).toBe(path);
+    await page.close();
+  });
+
+  it('a filter narrows the results and deep links keep the query', async () => {
+    const page = await context.newPage();
+    const all = await searchFor(page, 'HER2');
+    await page.selectOption('select[name="type"]', 'Trial');
+    await page.waitForFunction((n) => document.querySelectorAll('.search-results li').length < n || /Trial/.test(location.search), all.length);
+    await page.waitForTimeout(300);
+    const filtered = await page.$$eval('.search-results li > a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(all.length);
+    expect(filtered.every((p) => p.startsWith('/trials/'))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('HER2');
+    expect(new URL(page.url()).searchParams.get('type')).toBe('Trial');
+    await page.close();
+  });
+
+  it('the search box in the header works without JavaScript', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${origin}/trials/`);
+    await page.fill('#site-search-q', 'Enhertu');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/search\/\?q=Enhertu/);
+    await noJs.close();
+  });
+});
+
+describe('citing', () => {
+  it('the copy button puts the APA citation on the clipboard', async () => {
+    const ctx = await browser.newContext();
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const page = await ctx.newPage();
+    await page.goto(`${origin}/trials/toga/`);
+    const expected = (await page.locator('#cite-apa').textContent())!.trim();
+    expect(expected).toMatch(/ToGA.*\/trials\/toga\//);
+    await page.getByRole('button', { name: 'Copy APA' }).click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(expected);
+    await ctx.close();
+  });
+
+  it('the page head carries citation and Dublin Core meta tags', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/agents/trastuzumab-deruxtecan/`);
+    const meta = await page.$$eval('meta[name^="citation_"], meta[name^="DC."], meta[property^="og:"]', (tags) => Object.fromEntries(tags.map((t) => [t.getAttribute('name') ?? t.getAttribute('property'), t.getAttribute('content')])));
+    expect(meta.citation_title).toBe('Trastuzumab deruxtecan');
+    expect(meta.citation_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(meta['DC.type']).toBe('webpage');
+    expect(meta['og:type']).toBe('website');
+    await page.close();
+  });
+});
+
+describe('reading', () => {
+  it('dark mode follows the system and the toggle, and swaps the diagram theme', async () => {
+    const ctx = await browser.newContext({ colorScheme: 'dark' });
+    const page = await ctx.newPage();
+    await page.goto(`${origin}/`);
+    const visible = (selector: string) => page.locator(selector).first().isVisible();
+    expect(await visible('.diagram-dark')).toBe(true);
+    expect(await visible('.diagram-light')).toBe(false);
+    const toggle = page.locator('.theme-toggle');
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await toggle.click();
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('light');
+    expect(await visible('.diagram-light')).toBe(true);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(255, 255, 255)');
+    await page.reload();
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('light');
+    await ctx.close();
+  });
+
+  it('tables sort where JavaScript runs', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/trials/`);
+    const header = page.locator('#table-trials thead th', { hasText: 'Trial' }).first();
+    await header.getByRole('button').click();
+    const names = await page.$$eval('#table-trials tbody th', (cells) => cells.map((c) => c.textContent!.trim().toLowerCase()));
+    expect(names).toEqual([...names].sort());
+    await page.close();
+  });
+
+  it('fits a 360 px wide screen without sideways scrolling', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await ctx.newPage();
+    for (const path of ['/', '/trials/toga/', '/agents/trastuzumab-deruxtecan/']) {
+      await page.goto(`${origin}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await ctx.close();
+  });
+});
+
+describe('every page', () => {
+  it('loads with no console error, no failed request and no request to another host', async () => {
+    const found: string[] = [];
+    for (const path of contentPaths) {
+      const { page, problems } = await watchedPage(context, origin);
+      await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+      for (const kind of ['console', 'foreignRequests', 'failedRequests'] as const) for (const p of problems[kind]) found.push(`${path}: ${kind}: ${p}`);
+      await page.close();
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('has no serious or critical axe-core violation, in light and dark theme', async () => {
+    const found: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const ctx = await browser.newContext({ colorScheme });
+      const page = await ctx.newPage();
+      for (const path of contentPaths) {
+        await page.goto(`${origin}${path}`);
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(o?: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+          const result = await axe.run();
+          return result.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
+        });
+        for (const v of violations) if (v.impact === 'serious' || v.impact === 'critical') found.push(`${colorScheme} ${path}: ${v.id} (${v.impact}, ${v.count} nodes)`);
+      }
+      await ctx.close();
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('dist/', () => {
+  it('has no broken internal link or anchor', () => {
+    const broken = findBrokenLinks(pages, new Set(distFiles()), origin);
+    expect(broken.map((b) => `${b.page}: ${b.href}: ${b.problem}`)).toEqual([]);
+  });
+
+  it('has only well-formed DOI, PubMed and registry links', () => {
+    expect(malformedExternalLinks(pages)).toEqual([]);
+  });
+
+  it('ships no Mermaid or framework JavaScript: content pages load only the small enhancement scripts', () => {
+    const report: string[] = [];
+    for (const page of pages.filter((p) => /^\/(agents|mechanisms|trials)\/[^/]+\/$/.test(p.path))) {
+      expect(page.html).not.toMatch(/<script[^>]*>[^<]+<\/script>/);
+      const scripts = [...page.html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+      const bytes = scripts.reduce((sum, src) => sum + readFileSync(`dist${src}`).length, 0);
+      report.push(`${page.path}: ${scripts.length} scripts, ${bytes} bytes`);
+      expect(bytes, page.path).toBeLessThan(8_000);
+      expect(scripts.some((s) => /mermaid|pagefind/.test(s)), page.path).toBe(false);
+    }
+    console.log(report.join('\n'));
+  });
+});
