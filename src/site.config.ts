@@ -4,6 +4,22 @@ export const SITE_SHORT_NAME = 'HER2-GC Evidence';
 export const SITE_AUTHOR = 'HER2 Gastric Cancer Evidence contributors';
 export const SITE_LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
 
+/**
+ * Only this site's own files may run or load: no inline script, no third-party origin.
+ * Inline styles stay allowed because build-time diagram SVGs carry their own style elements;
+ * 'wasm-unsafe-eval' lets Pagefind start its WebAssembly search engine.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
 export function siteSettings(env: Record<string, string | undefined>): { site: string; base: string } {
   const site = (env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
   const rawBase = env.BASE_PATH ?? '/';

@@ -21,8 +21,9 @@ export function developmentTimeline(agents: readonly AgentEntry[]): GeneratedDia
   const sources = new Set<string>();
   for (const agent of agents) {
     for (const milestone of agent.data.milestones) {
+      // The diagram names only the agents of each year; the table beside it gives each event with its source.
       const list = byYear.get(milestone.year) ?? [];
-      list.push(label(`${agent.data.title} - ${milestone.event}`));
+      if (!list.includes(label(agent.data.title))) list.push(label(agent.data.title));
       byYear.set(milestone.year, list);
       sources.add(milestone.source.id);
     }
@@ -31,7 +32,7 @@ export function developmentTimeline(agents: readonly AgentEntry[]): GeneratedDia
   const lines = years.map((year) => `    ${year} : ${byYear.get(year)!.sort().join(' : ')}`);
   return {
     id: 'her2-development-timeline',
-    caption: 'Milestones in the development of HER2-directed drugs, from each agent page',
+    caption: 'Years in which HER2-directed drugs reached a milestone (approval or key trial result); the table below gives each event and its source',
     sources: [...sources].sort(),
     source: [
       'timeline',

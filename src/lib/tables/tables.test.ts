@@ -30,6 +30,7 @@ describe('trialOutcomeRows', () => {
   });
   const toga = trial('toga', ['trastuzumab'], {
     n: 584,
+    discrepancies: [{ measure: 'os', review: 'The review says 12 months.', primary: 'The paper says 13.8 months.', source: source('bang-2010') }],
     arms: [
       { id: 't', label: 'Trastuzumab + chemo', regimen: 'x', n: 294, outcomes: [outcome('os', 13.8), outcome('orr', 47.3), outcome('os', 16, { population: 'IHC 3+' })] },
       { id: 'c', label: 'Chemo', regimen: 'y', n: 290, outcomes: [outcome('os', 11.1, { verified: false, source: source('review-2025') }), outcome('orr', 34.5)] },
@@ -43,13 +44,14 @@ describe('trialOutcomeRows', () => {
 
   it('puts arm values side by side, whole-arm values only, with their sources and verification', () => {
     expect(row.arms).toBe('Trastuzumab + chemo (n=294) vs Chemo (n=290)');
-    expect(row.os).toEqual({ text: '13.8 mo vs 11.1 mo', sources: ['bang-2010', 'review-2025'], verified: false, sortValue: 13.8 });
-    expect(row.orr).toEqual({ text: '47.3% vs 34.5%', sources: ['bang-2010'], verified: true, sortValue: 47.3 });
+    expect(row.os).toEqual({ text: '13.8 mo vs 11.1 mo', sources: ['bang-2010', 'review-2025'], verified: false, sortValue: 13.8, differsFromReview: true });
+    expect(row.orr).toEqual({ text: '47.3% vs 34.5%', sources: ['bang-2010'], verified: true, sortValue: 47.3, differsFromReview: false });
     expect(row.pfs.text).toBe('—');
   });
   it('prefers the overall-survival hazard ratio as the headline', () => {
     expect(headlineComparison(toga.data.comparisons)?.measure).toBe('os');
     expect(row.hr.text).toBe('OS HR 0.74 (95% CI 0.6–0.91); p = 0.0046');
+    expect(row.hr.differsFromReview).toBe(true);
   });
 });
 

@@ -11,6 +11,8 @@ export interface SourcedCell {
   verified: boolean;
   /** Numeric value for sorting (first arm's value). */
   sortValue?: number;
+  /** The review reports this measure differently; the trial page explains how. */
+  differsFromReview?: boolean;
 }
 
 export interface TrialOutcomeRow {
@@ -38,11 +40,14 @@ export function headlineOutcome(outcomes: readonly Outcome[], measure: Outcome['
   return outcomes.find((o) => o.measure === measure && !o.population);
 }
 
+const differs = (trial: TrialEntry, measure: Outcome['measure']) => trial.data.discrepancies.some((d) => d.measure === measure);
+
 function armCell(trial: TrialEntry, measure: Outcome['measure']): SourcedCell {
   const values = trial.data.arms.map((arm) => headlineOutcome(arm.outcomes, measure));
   const present = values.filter((v): v is Outcome => v !== undefined);
   if (present.length === 0) return { text: '—', sources: [], verified: true };
   return {
+    differsFromReview: differs(trial, measure),
     text: values.map((v) => (v ? formatOutcomeValue({ value: v.value, unit: v.unit }) : '—')).join(' vs '),
     sources: [...new Set(present.map((v) => v.source.id))],
     verified: present.every((v) => v.verified),
@@ -60,6 +65,7 @@ function hrCell(trial: TrialEntry): SourcedCell {
   const comparison = headlineComparison(trial.data.comparisons);
   if (!comparison) return { text: '—', sources: [], verified: true };
   return {
+    differsFromReview: differs(trial, comparison.measure),
     text: `${comparison.measure.toUpperCase()} ${formatHazardRatio(comparison)}`,
     sources: [comparison.source.id],
     verified: comparison.verified,
