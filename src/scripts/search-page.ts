@@ -33,7 +33,8 @@ export async function initSearchPage(): Promise<void> {
     if (!pagefind) {
       const url = `${form.dataset.pagefindPath}pagefind.js`;
       pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options({ baseUrl: form.dataset.base ?? '/', ranking: { termFrequency: 0.6, pageLength: 0.3 } });
+      // Term frequency off: a page that names a drug many times must not outrank the drug's own page, found through its weighted alias line.
+      await pagefind.options({ baseUrl: form.dataset.base ?? '/', ranking: { termFrequency: 0, pageLength: 0.3 } });
       await pagefind.init();
       await buildFilters(pagefind, fieldset, params);
     }
