@@ -44,6 +44,8 @@ export async function initSearchPage(): Promise<void> {
   let generation = 0;
   const run = async () => {
     const query = input.value.trim();
+    // Filters exist only once Pagefind has loaded; a deep link's filter must be in place before the first search.
+    if (query) await load();
     const selected = Object.fromEntries([...fieldset.querySelectorAll<HTMLSelectElement>('select')].filter((s) => s.value).map((s) => [s.name, s.value]));
     const url = new URL(location.href);
     url.search = new URLSearchParams({ ...(query ? { q: query } : {}), ...selected }).toString();
