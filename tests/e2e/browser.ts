@@ -14,11 +14,18 @@ export interface PageProblems {
   failedRequests: string[];
 }
 
-/** Opens a page that records console errors, failed requests and any request to a host other than the local server. */
+/**
+ * Pagefind gives its web worker a fixed start-up time and, when a busy machine misses it, logs this
+ * warning and searches on the main thread instead; results are the same, so it is not a page fault.
+ */
+const BENIGN_WARNINGS = [/^Failed to initialize Pagefind in the web worker, falling back to main thread/];
+
+/** Opens a page that records console errors and warnings, failed requests and any request to a host other than the local server. */
 export async function watchedPage(context: BrowserContext, origin: string): Promise<{ page: Page; problems: PageProblems }> {
   const page = await context.newPage();
   const problems: PageProblems = { console: [], foreignRequests: [], failedRequests: [] };
   page.on('console', (message) => {
+    if (message.type() === 'warning' && BENIGN_WARNINGS.some((pattern) => pattern.test(message.text()))) return;
     if (message.type() === 'error' || message.type() === 'warning') problems.console.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.console.push(`pageerror: ${error.message}`));
