@@ -5,14 +5,19 @@ import { renderDiagram } from '../lib/diagrams/render.ts';
 import { projectDiagramCache, renderDiagramMisses } from '../lib/diagrams/project.ts';
 import { siteData } from './collections.ts';
 import { generatedFigures } from './generated-figures.ts';
+import { latestReview } from '../lib/site-version.ts';
 
 /** A diagram with the page it appears on, for standalone downloads and figure indexes. */
 export interface SiteFigure extends PageDiagram {
   pagePath: string;
+  /** The page's last-reviewed date: the version a download names. */
+  reviewed: string;
+  /** Reference keys the figure rests on: the data behind a generated figure, else the citations of the page it sits on. */
+  sources: string[];
 }
 
 interface FigureModule {
-  frontmatter: { diagrams?: PageDiagram[] };
+  frontmatter: { diagrams?: PageDiagram[]; citations?: string[] };
 }
 
 /** Every diagram on the site: in entry bodies, in the site-level figure files (src/figures) and generated from the data. */
@@ -21,20 +26,29 @@ export async function allFigures(base: string): Promise<SiteFigure[]> {
   for (const kind of ['agents', 'mechanisms', 'trials'] as const) {
     for (const entry of await getCollection(kind)) {
       const { remarkPluginFrontmatter } = await render(entry);
-      for (const d of (remarkPluginFrontmatter.diagrams as PageDiagram[] | undefined) ?? []) figures.push({ ...d, pagePath: entryPath(base, kind, entry.id) });
+      const sources = (remarkPluginFrontmatter.citations as string[] | undefined) ?? [];
+      for (const d of (remarkPluginFrontmatter.diagrams as PageDiagram[] | undefined) ?? []) {
+        figures.push({ ...d, pagePath: entryPath(base, kind, entry.id), reviewed: entry.data.reviewed, sources });
+      }
     }
   }
+  const data = await siteData();
+  // The home page and the mechanisms overview are dated by the newest review of what they show, as their pages are.
+  const homeReviewed = latestReview([...data.agents, ...data.mechanisms, ...data.trials]);
   const siteFigures = import.meta.glob<FigureModule>('../figures/*.mdx', { eager: true });
   for (const module of Object.values(siteFigures)) {
-    for (const d of module.frontmatter.diagrams ?? []) figures.push({ ...d, pagePath: withBase(base, '') });
+    for (const d of module.frontmatter.diagrams ?? []) figures.push({ ...d, pagePath: withBase(base, ''), reviewed: homeReviewed, sources: module.frontmatter.citations ?? [] });
   }
-  const generated = generatedFigures(await siteData());
+  const generated = generatedFigures(data);
   const pages = { home: withBase(base, ''), mechanisms: withBase(base, 'mechanisms/') };
+  const reviewed = { home: homeReviewed, mechanisms: latestReview(data.mechanisms) };
   for (const [page, diagrams] of Object.entries(generated) as Array<[keyof typeof pages, typeof generated.home]>) {
     for (const [i, d] of diagrams.entries()) {
       // Rendering here (a cache hit in normal builds) guarantees the SVG exists even if this runs before the page does.
       const { keys } = await renderDiagram({ source: d.source, file: 'src/lib/diagrams/generated.ts', where: `generated diagram "${d.id}"` }, projectDiagramCache, renderDiagramMisses);
-      figures.push({ id: d.id, caption: d.caption, number: i + 1, keys, pagePath: pages[page] });
+      // The home page shows its figure files first (the testing algorithm is Figure 1), then the generated ones.
+      const offset = page === 'home' ? Object.keys(siteFigures).length : 0;
+      figures.push({ id: d.id, caption: d.caption, number: offset + i + 1, keys, pagePath: pages[page], reviewed: reviewed[page], sources: d.sources });
     }
   }
   return figures;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatHazardRatio, formatNumber, formatOutcomeValue, measureLabel } from './format.ts';
+import { formatDate, formatHazardRatio, formatNumber, formatOutcomeValue, measureLabel, MAX_TITLE_LENGTH, pageTitle } from './format.ts';
 
 describe('formatting figures', () => {
   it('prints numbers as reported', () => {
@@ -22,5 +22,15 @@ describe('formatting figures', () => {
   });
   it('formats dates without depending on the machine zone', () => {
     expect(formatDate('2026-11-25')).toBe('25 November 2026');
+  });
+});
+
+describe('pageTitle', () => {
+  it('keeps the full site name when it fits, else the short one, else the page title alone', () => {
+    expect(pageTitle('TOGA', 'HER2 Gastric Cancer Evidence', 'HER2-GC Evidence')).toBe('TOGA · HER2 Gastric Cancer Evidence');
+    const long = 'Neuregulin-driven HER3 dimerisation and ligand signalling';
+    expect(pageTitle(long, 'HER2 Gastric Cancer Evidence', 'HER2-GC Evidence')).toBe(`${long} · HER2-GC Evidence`);
+    const longer = 'x'.repeat(MAX_TITLE_LENGTH);
+    expect(pageTitle(longer, 'HER2 Gastric Cancer Evidence', 'HER2-GC Evidence')).toBe(longer);
   });
 });

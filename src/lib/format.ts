@@ -35,3 +35,12 @@ export function formatDate(iso: string): string {
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   return `${day} ${months[month - 1]} ${year}`;
 }
+
+/** Longest <title> search engines show in full. */
+export const MAX_TITLE_LENGTH = 70;
+
+/** "<page> · <site>", falling back to the short site name, then the page title alone, to stay within MAX_TITLE_LENGTH. */
+export function pageTitle(title: string, siteName: string, shortSiteName: string): string {
+  for (const candidate of [`${title} · ${siteName}`, `${title} · ${shortSiteName}`]) if (candidate.length <= MAX_TITLE_LENGTH) return candidate;
+  return title;
+}

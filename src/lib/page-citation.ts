@@ -58,3 +58,31 @@ export function citationMetaTags(page: PageIdentity): MetaTag[] {
     { property: 'og:description', content: page.description },
   ];
 }
+
+/** What a figure or table citation needs to know of it. */
+export interface CitableFigure {
+  anchor: string;
+  kind: 'figure' | 'table';
+  label: string;
+  caption: string;
+}
+
+/**
+ * A figure or table of a page as its own CSL item: it points at the page URL with the
+ * figure's anchor, and carries the page's review date as its version, so a slide that
+ * quotes it names the exact state of the page it came from.
+ */
+export function figureCslItem(page: PageIdentity, figure: CitableFigure): CslItem {
+  const { abstract: _abstract, ...item } = pageCslItem(page);
+  return {
+    ...item,
+    id: `${page.id}#${figure.anchor}`,
+    type: 'figure',
+    title: `${figure.label}. ${figure.caption}`,
+    'container-title': page.title,
+    publisher: page.siteName,
+    medium: figure.kind === 'figure' ? 'Diagram' : 'Table',
+    version: `reviewed ${page.reviewed}`,
+    URL: `${page.url}#${figure.anchor}`,
+  };
+}

@@ -16,3 +16,13 @@ export function initCopyButtons(): void {
     });
   }
 }
+
+/** A "Cite" link jumps to a closed <details>; open it so the citation shows at once. */
+export function openTargetedDetails(): void {
+  const open = () => {
+    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    if (target instanceof HTMLDetailsElement) target.open = true;
+  };
+  open();
+  addEventListener('hashchange', open);
+}

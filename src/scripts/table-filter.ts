@@ -1,10 +1,10 @@
 /**
  * Filter controls for generated tables: each <select name="x"> in a
- * `form[data-filter-table]` keeps rows whose `data-x` (a space-separated list) holds the value.
- * The form is hidden without JavaScript, when every row simply shows.
+ * `[data-filter-table]` group keeps rows whose `data-x` (a space-separated list) holds the value.
+ * The group is hidden without JavaScript, when every row simply shows.
  */
 export function initTableFilters(): void {
-  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-filter-table]')) {
+  for (const form of document.querySelectorAll<HTMLElement>('[data-filter-table]')) {
     const table = document.getElementById(form.dataset.filterTable ?? '');
     if (!(table instanceof HTMLTableElement)) continue;
     const status = form.querySelector<HTMLElement>('[data-filter-status]');
@@ -20,7 +20,6 @@ export function initTableFilters(): void {
       if (status) status.textContent = `${shown} of ${table.tBodies[0].rows.length} rows shown`;
     };
     form.addEventListener('change', apply);
-    form.addEventListener('submit', (event) => event.preventDefault());
     apply();
   }
 }

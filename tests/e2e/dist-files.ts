@@ -11,9 +11,11 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every file in dist/ as a URL path (/trials/toga/index.html -> /trials/toga/). */
-export function distFiles(): string[] {
-  return walk(DIST).map((file) => `/${relative(DIST, file).split(sep).join('/')}`);
+/** Every file in dist/ (or another build folder) as a URL path, sorted. */
+export function distFiles(root = DIST): string[] {
+  return walk(root)
+    .map((file) => `/${relative(root, file).split(sep).join('/')}`)
+    .sort();
 }
 
 /** Every HTML page in dist/, with its URL path. */

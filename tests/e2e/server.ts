@@ -8,7 +8,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves a built site folder on localhost under a base path, as a static host would. */
-export function serveStatic(root: string, base = '/'): Promise<{ server: Server; origin: string }> {
+export function serveStatic(root: string, base = '/', port = 0, host = '127.0.0.1'): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(base)) {
@@ -29,9 +29,9 @@ export function serveStatic(root: string, base = '/'): Promise<{ server: Server;
     response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
     createReadStream(path).pipe(response);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+  return new Promise((resolve) => server.listen(port, host, () => {
     const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    resolve({ server, origin: `http://127.0.0.1:${port}` });
+    const actual = typeof address === 'object' && address ? address.port : port;
+    resolve({ server, origin: `http://${host}:${actual}` });
   }));
 }

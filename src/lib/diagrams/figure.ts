@@ -17,8 +17,9 @@ function inlineSvg(svg: string, prefix: string, base: string): string {
   return prefixSvgLinks(scopeSvgIds(svg, prefix), base);
 }
 
-export function figureDownloadPath(base: string, id: string): string {
-  return `${base.replace(/\/?$/, '/')}figures/${id}.svg`;
+/** Standalone downloads of a figure: SVG in each theme (a slide in dark theme gets the dark copy). */
+export function figureDownloadPath(base: string, id: string, theme: 'light' | 'dark' = 'light'): string {
+  return `${base.replace(/\/?$/, '/')}figures/${id}${theme === 'dark' ? '-dark' : ''}.svg`;
 }
 
 /**
@@ -27,12 +28,17 @@ export function figureDownloadPath(base: string, id: string): string {
  */
 export function figureHtml({ id, caption, number, light, dark, base }: FigureInput): string {
   const anchor = `fig-${id}`;
+  const name = `<span class="visually-hidden"> of figure ${number}</span>`;
   return (
     `<figure class="diagram" id="${anchor}">` +
     `<div class="diagram-view diagram-light">${inlineSvg(light, `${anchor}-l`, base)}</div>` +
     `<div class="diagram-view diagram-dark">${inlineSvg(dark, `${anchor}-d`, base)}</div>` +
     `<figcaption><a class="fig-number" href="#${anchor}">Figure ${number}.</a> ${escapeHtml(caption)} ` +
-    `<a class="fig-download" href="${figureDownloadPath(base, id)}" download="${id}.svg">Download SVG<span class="visually-hidden"> of figure ${number}</span></a></figcaption>` +
+    `<span class="fig-tools">` +
+    `<a href="#cite-${anchor}">Cite${name}</a>` +
+    `<a href="${figureDownloadPath(base, id)}" download="${id}.svg">SVG${name}</a>` +
+    `<a href="${figureDownloadPath(base, id, 'dark')}" download="${id}-dark.svg">SVG, dark${name}</a>` +
+    `</span></figcaption>` +
     `</figure>`
   );
 }
