@@ -28,7 +28,7 @@ describe('formatting figures', () => {
 describe('pageTitle', () => {
   it('keeps the full site name when it fits, else the short one, else the page title alone', () => {
     expect(pageTitle('TOGA', 'HER2 Gastric Cancer Evidence', 'HER2-GC Evidence')).toBe('TOGA · HER2 Gastric Cancer Evidence');
-    const long = 'Neuregulin-driven HER3 dimerisation and ligand signalling';
+    const long = 'Neuregulin-driven HER3 dimerisation signalling';
     expect(pageTitle(long, 'HER2 Gastric Cancer Evidence', 'HER2-GC Evidence')).toBe(`${long} · HER2-GC Evidence`);
     const longer = 'x'.repeat(MAX_TITLE_LENGTH);
     expect(pageTitle(longer, 'HER2 Gastric Cancer Evidence', 'HER2-GC Evidence')).toBe(longer);
