@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureCopy, problems, VALID_FIXTURE } from './fixture.ts';
+import { BAD_INPUT_CASES as cases } from './bad-input-cases.ts';
 
 let copy: ReturnType<typeof fixtureCopy> | undefined;
 afterEach(() => copy?.remove());
@@ -18,33 +19,6 @@ describe('content check on valid content', () => {
 });
 
 describe('bad input names the file and the field', () => {
-  const cases: Array<[string, string, (t: string) => string, RegExp]> = [
-    ['missing required field', 'agents/fixmab.mdx', (t) => t.replace(/^class: .*\n/m, ''), /agents\/fixmab\.mdx: class: /],
-    ['wrong enum value', 'agents/fixmab.mdx', (t) => t.replace('class: monoclonal-antibody', 'class: antibody'), /agents\/fixmab\.mdx: class: must be one of: monoclonal-antibody/],
-    ['unknown key', 'trials/fix-01.mdx', (t) => t.replace('status: completed', 'status: completed\nsponsor: Fixture Inc'), /trials\/fix-01\.mdx: sponsor: unknown field/],
-    ['wrong type', 'trials/fix-01.mdx', (t) => t.replace('n: 200', 'n: "two hundred"'), /trials\/fix-01\.mdx: n: /],
-    ['broken cross-link', 'trials/fix-01.mdx', (t) => t.replace('agents: [fixmab]', 'agents: [nomab]'), /trials\/fix-01\.mdx: agents\[0\]: "nomab" is not an entry in agents/],
-    ['unknown citation key in the body', 'agents/fixmab.mdx', (t) => t.replace('[@doe-2020-alpha]', '[@nobody-1999-x]'), /agents\/fixmab\.mdx: body, line \d+: unknown citation key "@nobody-1999-x"/],
-    ['unknown citation key in the frontmatter', 'trials/fix-01.mdx', (t) => t.replace('references: [doe-2020-alpha]', 'references: [ghost-2000-y]'), /trials\/fix-01\.mdx: references\[0\]: "ghost-2000-y" is not an entry in references/],
-    ['hazard ratio outside its interval', 'trials/fix-01.mdx', (t) => t.replace('hr: 0.75', 'hr: 0.95'), /trials\/fix-01\.mdx: comparisons\[0\]\.hr: hazard ratio 0\.95 lies outside its confidence interval \[0\.6, 0\.9\]/],
-    ['percentage over 100', 'trials/fix-01.mdx', (t) => t.replace('value: 50, unit: percent', 'value: 150, unit: percent'), /trials\/fix-01\.mdx: arms\[0\]\.outcomes\[0\]\.value: a percentage must lie in 0-100/],
-    ['arms not adding up to n', 'trials/fix-01.mdx', (t) => t.replace('n: 200', 'n: 210'), /trials\/fix-01\.mdx: n: arms add up to 200 patients but n is 210/],
-    ['stated difference not equal to the arms', 'trials/fix-01.mdx', (t) => t.replace('difference: 20', 'difference: 25'), /trials\/fix-01\.mdx: comparisons\[1\]\.difference: stated difference 25 does not equal the arm values 50 - 30/],
-    ['comparison naming an unknown arm', 'trials/fix-01.mdx', (t) => t.replace('control: chemo, hr', 'control: placebo, hr'), /trials\/fix-01\.mdx: comparisons\[0\]\.control: unknown arm "placebo"/],
-    ['wrong unit for a measure', 'trials/fix-01.mdx', (t) => t.replace('value: 14, unit: months', 'value: 14, unit: percent'), /trials\/fix-01\.mdx: arms\[0\]\.outcomes\[1\]\.unit: os is reported in months/],
-    ['malformed NCT number', 'trials/fix-01.mdx', (t) => t.replace('NCT01234567', 'NCT123'), /trials\/fix-01\.mdx: registry\[0\]: a ClinicalTrials.gov id looks like NCT01234567/],
-    ['malformed DOI', 'references/doe-2020-alpha.json', (t) => t.replace('10.1000/fixture.1', 'doi:fixture'), /references\/doe-2020-alpha\.json: DOI: a DOI starts with "10\."/],
-    ['malformed PMID', 'references/doe-2020-alpha.json', (t) => t.replace('"12345678"', '"PMID12345678"'), /references\/doe-2020-alpha\.json: PMID: a PMID is digits only/],
-    ['effect citing an unknown evidence id', 'mechanisms/fix-loss.mdx', (t) => t.replace('evidence: [cells, patients]', 'evidence: [cells, mice]'), /mechanisms\/fix-loss\.mdx: effects\[0\]\.evidence\[1\]: unknown evidence id "mice"/],
-    ['diagram without accTitle', 'mechanisms/fix-loss.mdx', (t) => t.replace(/^\s*accTitle:.*\n/m, ''), /mechanisms\/fix-loss\.mdx: diagram at line \d+: accTitle: /],
-    ['diagram without accDescr', 'mechanisms/fix-loss.mdx', (t) => t.replace(/^\s*accDescr:.*\n/m, ''), /mechanisms\/fix-loss\.mdx: diagram at line \d+: accDescr: /],
-    ['diagram without a caption', 'mechanisms/fix-loss.mdx', (t) => t.replace(' caption="Fixture pathway"', ''), /mechanisms\/fix-loss\.mdx: diagram at line \d+: caption: /],
-    ['MDX syntax error', 'agents/fixmab.mdx', (t) => t.replace('Fixmab binds HER2', 'Fixmab binds <HER2 {'), /agents\/fixmab\.mdx: body, line \d+: MDX syntax error/],
-    ['invalid YAML', 'agents/fixmab.mdx', (t) => t.replace('aliases: [FX-1, Fixtra]', 'aliases: [FX-1, Fixtra'), /agents\/fixmab\.mdx: frontmatter: is not valid YAML/],
-    ['bad date', 'agents/fixmab.mdx', (t) => t.replace('reviewed: 2026-01-02', 'reviewed: last week'), /agents\/fixmab\.mdx: reviewed: must be a date written YYYY-MM-DD/],
-    ['ADC class without its ADC block', 'agents/fixmab.mdx', (t) => t.replace('class: monoclonal-antibody', 'class: antibody-drug-conjugate'), /agents\/fixmab\.mdx: adc: an antibody-drug conjugate needs an `adc` block/],
-    ['rate measure without timepoint', 'trials/fix-01.mdx', (t) => t.replace('measure: orr, value: 30', 'measure: os-rate, value: 30'), /trials\/fix-01\.mdx: arms\[1\]\.outcomes\[0\]\.timepoint: os-rate needs a timepoint/],
-  ];
   it.each(cases)('%s', (_name, file, change, expected) => {
     const found = brokenBy(file, change);
     expect(found.some((message) => expected.test(message)), `expected ${expected} in:\n${found.join('\n')}`).toBe(true);
