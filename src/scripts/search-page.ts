@@ -57,6 +57,21 @@ export async function initSearchPage(): Promise<void> {
       return engine;
     })());
 
+  // A group's names come up again with each of its names typed; their pages do not change.
+  const known = new Map<string, Promise<PagefindResult[]>>();
+  const holding = (engine: Pagefind, term: string, options: { filters: Record<string, string> }) => {
+    const key = JSON.stringify([term, options.filters]);
+    if (!known.has(key)) {
+      // The exact search says which pages hold the name itself; the plain one gives their scores.
+      const pages = Promise.all([engine.search(exactQuery(term), options), engine.search(term, options)]).then(([exact, plain]) => {
+        const ids = new Set(exact.results.map((r) => r.id));
+        return plain.results.filter((r) => ids.has(r.id));
+      });
+      known.set(key, pages);
+    }
+    return known.get(key)!;
+  };
+
   let generation = 0;
   const run = async () => {
     const query = input.value.trim();
@@ -83,12 +98,7 @@ export async function initSearchPage(): Promise<void> {
     };
     const [literal, ...expansions] = await Promise.all([
       engine.search(query, options).then((s) => keep(s.results)),
-      ...expansionsFor(query, group).map(async (term) => {
-        // The exact search says which pages hold the name itself; the plain one gives their scores.
-        const [exact, plain] = await Promise.all([engine.search(exactQuery(term), options), engine.search(term, options)]);
-        const holding = new Set(exact.results.map((r) => r.id));
-        return { term, hits: keep(plain.results.filter((r) => holding.has(r.id))) };
-      }),
+      ...expansionsFor(query, group).map(async (term) => ({ term, hits: keep(await holding(engine, term, options)) })),
     ]);
     const merged = mergeHits(query, literal, expansions);
     const shown = await Promise.all(merged.slice(0, 20).map(async (hit) => ({ ...hit, ...(await byId.get(hit.id)!.data()) })));
