@@ -5,6 +5,7 @@ import { mechanismSchema } from './schemas/mechanism.ts';
 import { trialSchema } from './schemas/trial.ts';
 import { referenceSchema } from './schemas/reference.ts';
 import { glossarySchema } from './schemas/glossary.ts';
+import { synonymSchema } from './schemas/synonym.ts';
 import type { RefFactory } from './schemas/common.ts';
 
 const ref = reference as unknown as RefFactory;
@@ -16,4 +17,5 @@ export const collections = {
   trials: defineCollection({ loader: mdx('trials'), schema: trialSchema(ref) }),
   references: defineCollection({ loader: glob({ pattern: '*.json', base: './content/references' }), schema: referenceSchema }),
   glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/glossary' }), schema: glossarySchema(ref) }),
+  synonyms: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/synonyms' }), schema: synonymSchema(ref) }),
 };

@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
  * against the loaded collection); the standalone content checker passes a
  * plain-id version and checks existence itself, so one schema serves both.
  */
-export type CollectionName = 'agents' | 'mechanisms' | 'trials' | 'references' | 'glossary';
+export type CollectionName = 'agents' | 'mechanisms' | 'trials' | 'references' | 'glossary' | 'synonyms';
 export type RefFactory = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
 
 /** Kebab-case identifiers used for ids of entries, arms and evidence items. */

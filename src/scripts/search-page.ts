@@ -1,19 +1,28 @@
 /**
  * The search page: runs Pagefind (loaded only here, on demand) for the `q`
- * parameter, offers filters by page type, agent class, mechanism category and
- * evidence level, and keeps the URL in step so searches can be linked.
+ * parameter and for the other names of what it names (an agent's aliases, a
+ * gene's protein name), labels results found through another name, offers
+ * filters by page type, agent class, mechanism category and evidence level, and
+ * keeps the URL in step so searches can be linked.
  */
+import { exactQuery, expansionsFor, groupFinder, matchedTerm, mergeHits, pinPage, type SearchTerms, type TermGroup } from '../lib/search/synonyms.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> }>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
 const FILTER_LABELS: Record<string, string> = { type: 'Page type', class: 'Agent class', category: 'Mechanism category', evidence: 'Evidence level' };
@@ -28,17 +37,39 @@ export async function initSearchPage(): Promise<void> {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
 
-  let pagefind: Pagefind | undefined;
-  const load = async () => {
-    if (!pagefind) {
+  let findGroup: (query: string) => TermGroup | undefined = () => undefined;
+  // One load however many callers (focus, typing, a deep link) ask at once.
+  let loading: Promise<Pagefind> | undefined;
+  const load = () =>
+    (loading ??= (async () => {
       const url = `${form.dataset.pagefindPath}pagefind.js`;
-      pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      const [engine] = await Promise.all([
+        import(/* @vite-ignore */ url) as Promise<Pagefind>,
+        // Without the synonym list, search still works on the words typed.
+        fetch(form.dataset.termsPath ?? '')
+          .then((r) => (r.ok ? (r.json() as Promise<SearchTerms>) : { groups: [] }))
+          .then((terms) => (findGroup = groupFinder(terms)), () => undefined),
+      ]);
       // Term frequency off: a page that names a drug many times must not outrank the drug's own page, found through its weighted alias line.
-      await pagefind.options({ baseUrl: form.dataset.base ?? '/', ranking: { termFrequency: 0, pageLength: 0.3 } });
-      await pagefind.init();
-      await buildFilters(pagefind, fieldset, params);
+      await engine.options({ baseUrl: form.dataset.base ?? '/', ranking: { termFrequency: 0, pageLength: 0.3 } });
+      await engine.init();
+      await buildFilters(engine, fieldset, params);
+      return engine;
+    })());
+
+  // A group's names come up again with each of its names typed; their pages do not change.
+  const known = new Map<string, Promise<PagefindResult[]>>();
+  const holding = (engine: Pagefind, term: string, options: { filters: Record<string, string> }) => {
+    const key = JSON.stringify([term, options.filters]);
+    if (!known.has(key)) {
+      // The exact search says which pages hold the name itself; the plain one gives their scores.
+      const pages = Promise.all([engine.search(exactQuery(term), options), engine.search(term, options)]).then(([exact, plain]) => {
+        const ids = new Set(exact.results.map((r) => r.id));
+        return plain.results.filter((r) => ids.has(r.id));
+      });
+      known.set(key, pages);
     }
-    return pagefind;
+    return known.get(key)!;
   };
 
   let generation = 0;
@@ -58,11 +89,22 @@ export async function initSearchPage(): Promise<void> {
     const mine = ++generation;
     status.textContent = 'Searching…';
     const engine = await load();
-    const search = await engine.search(query, { filters: selected });
-    const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    const group = findGroup(query);
+    const options = { filters: selected };
+    const byId = new Map<string, PagefindResult>();
+    const keep = (results: PagefindResult[]) => {
+      for (const r of results) byId.set(r.id, r);
+      return results;
+    };
+    const [literal, ...expansions] = await Promise.all([
+      engine.search(query, options).then((s) => keep(s.results)),
+      ...expansionsFor(query, group).map(async (term) => ({ term, hits: keep(await holding(engine, term, options)) })),
+    ]);
+    const merged = mergeHits(query, literal, expansions);
+    const shown = await Promise.all(merged.slice(0, 20).map(async (hit) => ({ ...hit, ...(await byId.get(hit.id)!.data()) })));
     if (mine !== generation) return;
-    list.replaceChildren(...results.map((r) => renderResult(r)));
-    status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${query}”`;
+    list.replaceChildren(...pinPage(shown, group).map((r) => renderResult(r, matchedTerm(query, { ...r, title: r.meta.title ?? '' }, group))));
+    status.textContent = `${merged.length} result${merged.length === 1 ? '' : 's'} for “${query}”${group ? ' and its other names' : ''}`;
   };
 
   form.addEventListener('submit', (event) => {
@@ -99,17 +141,24 @@ async function buildFilters(pagefind: Pagefind, fieldset: HTMLFieldSetElement, p
   fieldset.hidden = false;
 }
 
-function renderResult(result: PagefindResultData): HTMLLIElement {
+function renderResult(result: PagefindResultData, matched: string | undefined): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;
+  item.append(link);
+  if (matched) {
+    const label = document.createElement('span');
+    label.className = 'matched';
+    label.textContent = `matched: ${matched}`;
+    item.append(' ', label);
+  }
   const kind = document.createElement('span');
   kind.className = 'muted';
   kind.textContent = result.filters.type?.length ? ` · ${result.filters.type.join(', ')}` : '';
   const excerpt = document.createElement('p');
   // Pagefind's excerpt is escaped text with <mark> around matched words.
   excerpt.innerHTML = result.excerpt;
-  item.append(link, kind, excerpt);
+  item.append(kind, excerpt);
   return item;
 }

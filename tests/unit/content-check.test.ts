@@ -42,6 +42,44 @@ describe('bad input names the file and the field', () => {
     expect(problems(copy.root).some((m) => /mechanisms\/fix-loss\.mdx: aliases\[1\]: "Fixtra" is already the name or alias of .*agents\/fixmab\.mdx/.test(m))).toBe(true);
   });
 
+  it('reports a duplicate alias across entries once', () => {
+    copy = fixtureCopy();
+    copy.edit('mechanisms/fix-loss.mdx', (t) => t.replace('aliases: [FIXL]', 'aliases: [FIXL, Fixtra]'));
+    expect(problems(copy.root).filter((m) => m.includes('"Fixtra"'))).toHaveLength(1);
+  });
+
+  it('reports an alias spelled like another entry\'s as a name in two synonym groups', () => {
+    copy = fixtureCopy();
+    copy.edit('mechanisms/fix-loss.mdx', (t) => t.replace('aliases: [FIXL]', 'aliases: [FIXL, fx 1]'));
+    expect(problems(copy.root)).toContainEqual(expect.stringMatching(/^mechanisms\/fix-loss\.mdx: aliases\[1\]: "fx 1" is already in the synonym group of .*agents\/fixmab\.mdx \(aliases\[0\]: "FX-1"\)/));
+  });
+
+  it('reports a synonym that is already an entry\'s alias, naming the file and field', () => {
+    copy = fixtureCopy();
+    copy.write('synonyms/fx.yaml', 'terms: ["Fixture X", "FX1"]\n');
+    expect(problems(copy.root)).toContainEqual(expect.stringMatching(/^synonyms\/fx\.yaml: terms\[1\]: "FX1" is already in the synonym group of .*agents\/fixmab\.mdx \(aliases\[0\]: "FX-1"\)/));
+  });
+
+  it('reports a glossary name a synonym group takes in that is already an entry\'s alias', () => {
+    const found = brokenBy('mechanisms/fix-loss.mdx', (t) => t.replace('aliases: [FIXL]', 'aliases: [FIXL, Objective Response Rate]'));
+    expect(found).toContainEqual(expect.stringMatching(/^synonyms\/orr\.yaml: glossary \(orr: expansion\): "objective response rate" is already in the synonym group of .*mechanisms\/fix-loss\.mdx \(aliases\[1\]/));
+  });
+
+  it('reports a synonym group with too few names, an unknown glossary entry and an unknown field', () => {
+    copy = fixtureCopy();
+    copy.write('synonyms/one.yaml', 'terms: ["Fixture X"]\n');
+    copy.write('synonyms/ghost.yaml', 'glossary: ghost\nnote: "x"\n');
+    const found = problems(copy.root);
+    expect(found).toContain('synonyms/one.yaml: terms: a synonym group needs a `glossary` entry or at least two `terms`');
+    expect(found).toContainEqual(expect.stringMatching(/^synonyms\/ghost\.yaml: note: unknown field/));
+  });
+
+  it('reports a synonym group pointing at a glossary entry that does not exist', () => {
+    copy = fixtureCopy();
+    copy.write('synonyms/ghost.yaml', 'glossary: ghost\n');
+    expect(problems(copy.root)).toContainEqual(expect.stringMatching(/^synonyms\/ghost\.yaml: glossary: "ghost" is not an entry in glossary/));
+  });
+
   it('reports a duplicate figure id across pages', () => {
     copy = fixtureCopy();
     copy.edit('agents/fixmab.mdx', (t) => `${t}\n\`\`\`mermaid id="fix-loss-pathway" caption="Again"\nflowchart LR\n  accTitle: Again\n  accDescr: Again.\n  A --> B\n\`\`\`\n`);

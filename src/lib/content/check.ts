@@ -8,6 +8,8 @@ import { mechanismObject, mechanismRules } from '../../schemas/mechanism.ts';
 import { trialObject, trialRules } from '../../schemas/trial.ts';
 import { referenceSchema } from '../../schemas/reference.ts';
 import { glossarySchema } from '../../schemas/glossary.ts';
+import { synonymSchema } from '../../schemas/synonym.ts';
+import { entryGroup, groupClashes, synonymGroup, type GroupSource } from '../search/groups.ts';
 import type { CollectionName, RefFactory, RuleContext } from '../../schemas/common.ts';
 import type { RawEntry } from './files.ts';
 import { collectLinks } from './links.ts';
@@ -23,6 +25,7 @@ const schemas: Record<CollectionName, { shape: z.ZodType; rules?: (data: never, 
   trials: { shape: trialObject(plainRef), rules: trialRules },
   references: { shape: referenceSchema },
   glossary: { shape: glossarySchema(plainRef) },
+  synonyms: { shape: synonymSchema(plainRef) },
 };
 
 function zodErrors(file: string, error: z.ZodError): ContentError[] {
@@ -46,8 +49,8 @@ export interface CheckedEntry extends RawEntry {
 
 /**
  * Checks all content together: schemas, cross-links, citation keys, diagrams,
- * MDX syntax, unused references and duplicate aliases. Returns every problem found,
- * each naming its file and field.
+ * MDX syntax, unused references, duplicate aliases and names in two synonym
+ * groups. Returns every problem found, each naming its file and field.
  */
 export function checkContent(entries: readonly RawEntry[]): { errors: ContentError[]; checked: CheckedEntry[] } {
   const errors: ContentError[] = [];
@@ -78,6 +81,7 @@ export function checkContent(entries: readonly RawEntry[]): { errors: ContentErr
       }
     }
 
+    if (entry.collection === 'synonyms') continue;
     const names = [entry.collection === 'glossary' ? (parsed.term as string) : (parsed.title as string), ...((parsed.aliases as string[] | undefined) ?? [])];
     if (result.success && entry.collection !== 'references') {
       names.forEach((name, i) => {
@@ -117,8 +121,29 @@ export function checkContent(entries: readonly RawEntry[]): { errors: ContentErr
     }
   }
 
+  errors.push(...synonymClashes(checked));
   for (const entry of entries) {
     if (entry.collection === 'references' && !cited.has(entry.id)) errors.push(new ContentError(entry.file, '(entry)', 'is not cited by any page', 'cite it or delete the file'));
   }
   return { errors, checked };
+}
+
+/**
+ * Search expands a query to every name of its group, so a name in two groups would be
+ * ambiguous. Clashes between two entries' names spelled alike are reported above already.
+ */
+function synonymClashes(checked: readonly CheckedEntry[]): ContentError[] {
+  const glossary = new Map(checked.filter((e) => e.collection === 'glossary').map((e) => [e.id, e.parsed as { term: string; expansion?: string; aliases: string[] }]));
+  const groups: GroupSource[] = [
+    ...checked.filter((e) => e.collection === 'agents' || e.collection === 'mechanisms').map((e) => entryGroup(e.file, e.parsed as { title: string; aliases: string[] }, `${e.collection}/${e.id}`)),
+    ...checked
+      .filter((e) => e.collection === 'synonyms')
+      .map((e) => {
+        const group = e.parsed as { glossary?: { id: string }; terms: string[] };
+        return synonymGroup(e.file, { glossary: group.glossary?.id, terms: group.terms }, group.glossary && glossary.get(group.glossary.id));
+      }),
+  ];
+  return groupClashes(groups)
+    .filter((c) => !(c.group.page && c.other.page && c.name.term.toLowerCase() === c.otherName.term.toLowerCase()))
+    .map((c) => new ContentError(c.group.file, c.name.field, `"${c.name.term}" is already in the synonym group of ${c.other.file} (${c.otherName.field}: "${c.otherName.term}")`, 'a name may belong to one group only: remove it from one of them'));
 }

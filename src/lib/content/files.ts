@@ -11,6 +11,7 @@ export const collectionFiles: Record<CollectionName, { folder: string; extension
   trials: { folder: 'trials', extension: '.mdx' },
   references: { folder: 'references', extension: '.json' },
   glossary: { folder: 'glossary', extension: '.yaml' },
+  synonyms: { folder: 'synonyms', extension: '.yaml' },
 };
 
 export interface RawEntry {

@@ -1,0 +1,111 @@
+/**
+ * Query expansion and "matched" labels for the search page. Runs in the browser,
+ * so it imports nothing: the groups arrive as JSON built from the content.
+ */
+
+/** Names that mean the same thing. An entry's title and aliases form one; content/synonyms/ adds the rest. */
+export interface TermGroup {
+  /** The names as written in the content; the first is the entry's title or the glossary term. */
+  terms: string[];
+  /** URL of the entry page whose title and aliases these are; absent for gene and protein synonyms. */
+  page?: string;
+}
+
+export interface SearchTerms {
+  groups: TermGroup[];
+}
+
+const GREEK: Record<string, string> = { α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', κ: 'kappa' };
+
+/**
+ * The form two spellings of one name share: case, accents, hyphens, spaces and other
+ * punctuation dropped, Greek letters spelled out ("DS8201" = "DS-8201", "TGF-β" = "TGF-beta").
+ */
+export function normaliseTerm(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[αβγδκ]/g, (letter) => GREEK[letter])
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** Finds the group a whole query names, if any. */
+export function groupFinder(data: SearchTerms): (query: string) => TermGroup | undefined {
+  const byKey = new Map<string, TermGroup>();
+  for (const group of data.groups) for (const term of group.terms) byKey.set(normaliseTerm(term), group);
+  return (query) => byKey.get(normaliseTerm(query));
+}
+
+/**
+ * The other names to search for besides the query as typed: every name of its group
+ * spelled differently from the query.
+ */
+export function expansionsFor(query: string, group: TermGroup | undefined): string[] {
+  const seen = new Set([query.trim().toLowerCase()]);
+  return (group?.terms ?? []).filter((term) => {
+    const key = term.trim().toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * An expansion term as an exact Pagefind search: quoted, so "MET" finds the word MET and
+ * not "metabolic", and a phrase only where its words stand together.
+ */
+export function exactQuery(term: string): string {
+  return `"${term.replace(/"/g, ' ').trim()}"`;
+}
+
+export interface Hit {
+  id: string;
+  score: number;
+}
+
+export interface MergedHit extends Hit {
+  /** The name that found the page: the query as typed, or the group name that gave it its best score. */
+  via: string;
+  /** Whether the query as typed found the page by itself. */
+  literal: boolean;
+}
+
+/**
+ * Pages the typed query finds come first, in Pagefind's order; then pages found only
+ * through another name of the group, each once at its best score. Scores of different
+ * words are not comparable (a rare synonym scores far above a word on every page), so
+ * mixing them would let a rare name reorder the results for the word the reader typed.
+ */
+export function mergeHits(query: string, literal: readonly Hit[], expansions: ReadonlyArray<{ term: string; hits: readonly Hit[] }>): MergedHit[] {
+  const found = new Set(literal.map((hit) => hit.id));
+  const others = new Map<string, MergedHit>();
+  for (const { term, hits } of expansions) {
+    for (const hit of hits) {
+      if (found.has(hit.id)) continue;
+      const known = others.get(hit.id);
+      if (!known || hit.score > known.score) others.set(hit.id, { id: hit.id, score: hit.score, via: term, literal: false });
+    }
+  }
+  const byScore = (a: Hit, b: Hit) => b.score - a.score;
+  return [...literal.map((hit) => ({ id: hit.id, score: hit.score, via: query, literal: true })).sort(byScore), ...[...others.values()].sort(byScore)];
+}
+
+/** Moves the page of the entry a query names to the top: asking for "DS-8201" is asking for that drug's page. */
+export function pinPage<T extends { url: string }>(results: readonly T[], group: TermGroup | undefined): T[] {
+  const index = group?.page ? results.findIndex((r) => r.url === group.page) : -1;
+  return index <= 0 ? [...results] : [results[index], ...results.slice(0, index), ...results.slice(index + 1)];
+}
+
+/**
+ * The name a result was found through when it was not its title, for a "matched: DS-8201" label:
+ * on the entry's own page, the alias the query spells (as the content writes it); on any other
+ * page found only through another name of the group, that name. Undefined for a title match
+ * or a plain full-text match of the query itself.
+ */
+export function matchedTerm(query: string, result: { url: string; title: string; via: string; literal: boolean }, group: TermGroup | undefined): string | undefined {
+  const key = normaliseTerm(query);
+  if (!key || normaliseTerm(result.title).includes(key)) return undefined;
+  if (group?.page && group.page === result.url) return group.terms.find((term) => normaliseTerm(term) === key);
+  if (result.literal) return undefined;
+  return result.via;
+}

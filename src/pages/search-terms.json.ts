@@ -1,0 +1,23 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { siteData } from '../data/collections.ts';
+import { entryGroup, searchTerms, synonymGroup } from '../lib/search/groups.ts';
+import { entryPath } from '../lib/urls.ts';
+
+/**
+ * /search-terms.json: the synonym groups the search page expands a query with, each agent's
+ * and mechanism's title and aliases (with its page) and each group in content/synonyms/.
+ * Loaded only when a reader searches.
+ */
+export const GET: APIRoute = async () => {
+  const base = import.meta.env.BASE_URL;
+  const data = await siteData();
+  const glossary = new Map((await getCollection('glossary')).map((entry) => [entry.id, entry.data]));
+  const synonyms = await getCollection('synonyms');
+  const groups = [
+    ...data.agents.map((e) => entryGroup(`content/agents/${e.id}.mdx`, e.data, entryPath(base, 'agents', e.id))),
+    ...data.mechanisms.map((e) => entryGroup(`content/mechanisms/${e.id}.mdx`, e.data, entryPath(base, 'mechanisms', e.id))),
+    ...synonyms.map((e) => synonymGroup(`content/synonyms/${e.id}.yaml`, { glossary: e.data.glossary?.id, terms: e.data.terms }, e.data.glossary && glossary.get(e.data.glossary.id))),
+  ];
+  return new Response(JSON.stringify(searchTerms(groups)) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
