@@ -38,6 +38,9 @@ beforeAll(async () => {
   root = join(unzipped, NAME);
   browser = await launch();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Generous on a busy shared machine; a page from disk normally loads in well under a second.
+  context.setDefaultNavigationTimeout(90_000);
+  context.setDefaultTimeout(60_000);
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith('file:')) return route.continue();
