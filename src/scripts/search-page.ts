@@ -4,8 +4,10 @@
  * gene's protein name), labels results found through another name, offers
  * filters by page type, agent class, mechanism category and evidence level, and
  * keeps the URL in step so searches can be linked.
+ * Opened from disk (the offline bundle), it searches the bundle's offline index instead.
  */
 import { exactQuery, expansionsFor, groupFinder, matchedTerm, mergeHits, pinPage, type SearchTerms, type TermGroup } from '../lib/search/synonyms.ts';
+import { OFFLINE_INDEX_FILE, OFFLINE_INDEX_GLOBAL, offlineEngine, type SearchRecord } from '../lib/bundle/offline-search.ts';
 
 interface PagefindResultData {
   url: string;
@@ -43,12 +45,16 @@ export async function initSearchPage(): Promise<void> {
   const load = () =>
     (loading ??= (async () => {
       const url = `${form.dataset.pagefindPath}pagefind.js`;
+      // Chromium blocks Pagefind's module and fetches on file://; the offline bundle ships its own index.
+      const offline = location.protocol === 'file:';
       const [engine] = await Promise.all([
-        import(/* @vite-ignore */ url) as Promise<Pagefind>,
+        offline ? offlineEngine(await loadOfflineIndex()) : (import(/* @vite-ignore */ url) as Promise<Pagefind>),
         // Without the synonym list, search still works on the words typed.
-        fetch(form.dataset.termsPath ?? '')
-          .then((r) => (r.ok ? (r.json() as Promise<SearchTerms>) : { groups: [] }))
-          .then((terms) => (findGroup = groupFinder(terms)), () => undefined),
+        offline
+          ? undefined
+          : fetch(form.dataset.termsPath ?? '')
+              .then((r) => (r.ok ? (r.json() as Promise<SearchTerms>) : { groups: [] }))
+              .then((terms) => (findGroup = groupFinder(terms)), () => undefined),
       ]);
       // Term frequency off: a page that names a drug many times must not outrank the drug's own page, found through its weighted alias line.
       await engine.options({ baseUrl: form.dataset.base ?? '/', ranking: { termFrequency: 0, pageLength: 0.3 } });
@@ -73,7 +79,7 @@ export async function initSearchPage(): Promise<void> {
   };
 
   let generation = 0;
-  const run = async () => {
+  const runSearch = async () => {
     const query = input.value.trim();
     // Filters exist only once Pagefind has loaded; a deep link's filter must be in place before the first search.
     if (query) await load();
@@ -106,6 +112,14 @@ export async function initSearchPage(): Promise<void> {
     list.replaceChildren(...pinPage(shown, group).map((r) => renderResult(r, matchedTerm(query, { ...r, title: r.meta.title ?? '' }, group))));
     status.textContent = `${merged.length} result${merged.length === 1 ? '' : 's'} for “${query}”${group ? ' and its other names' : ''}`;
   };
+  const run = async () => {
+    try {
+      await runSearch();
+    } catch (error) {
+      if (!(error instanceof OfflineIndexMissing)) throw error;
+      status.textContent = error.message;
+    }
+  };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -117,9 +131,26 @@ export async function initSearchPage(): Promise<void> {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void run(), 250);
   });
-  input.addEventListener('focus', () => void load(), { once: true });
+  // Loading early on focus is only a head start: a failure shows when the search itself runs.
+  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
   if (input.value) await run();
-  else if ([...params.keys()].some((k) => k in FILTER_LABELS)) await load();
+  else if ([...params.keys()].some((k) => k in FILTER_LABELS)) await load().catch(() => undefined);
+}
+
+class OfflineIndexMissing extends Error {}
+
+/** Loads the offline index with a classic <script>, the one way a file:// page can read a file beside it. */
+function loadOfflineIndex(): Promise<SearchRecord[]> {
+  const records = () => (window as unknown as Record<string, SearchRecord[] | undefined>)[OFFLINE_INDEX_GLOBAL];
+  return new Promise((resolve, reject) => {
+    const missing = () => reject(new OfflineIndexMissing('Search works offline only in the offline copy made by `npm run bundle`. Browse the agents, mechanisms and trials from the menu instead.'));
+    if (records()) return resolve(records()!);
+    const script = document.createElement('script');
+    script.src = new URL(OFFLINE_INDEX_FILE, location.href).href;
+    script.addEventListener('load', () => (records() ? resolve(records()!) : missing()));
+    script.addEventListener('error', missing);
+    document.head.append(script);
+  });
 }
 
 async function buildFilters(pagefind: Pagefind, fieldset: HTMLFieldSetElement, params: URLSearchParams) {

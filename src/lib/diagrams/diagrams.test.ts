@@ -87,6 +87,8 @@ describe('figures', () => {
     expect(out.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
     expect(out).toContain('width="201" height="100"');
     expect(out).not.toContain('max-width');
+    expect(out).toContain('<svg xmlns:xlink="http://www.w3.org/1999/xlink" id="fig-x-0"');
+    expect(standaloneSvg(svg.replace('xlink:href', 'href'), 'fig-x')).not.toContain('xmlns:xlink');
   });
 });
 

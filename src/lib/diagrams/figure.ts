@@ -50,5 +50,7 @@ export function standaloneSvg(svg: string, prefix: string): string {
   const sized = viewBox
     ? scoped.replace(/<svg([^>]*?)\swidth="100%"/, `<svg$1 width="${Math.ceil(viewBox[2])}" height="${Math.ceil(viewBox[3])}"`).replace(/\sstyle="max-width:[^"]*"/, '')
     : scoped;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${sized}\n`;
+  // Mermaid writes xlink:href on links without declaring the prefix: fine inside HTML, but a standalone file is XML, and an undeclared prefix makes it unreadable.
+  const declared = /xlink:/.test(sized) && !/xmlns:xlink=/.test(sized) ? sized.replace(/^<svg\b/, '<svg xmlns:xlink="http://www.w3.org/1999/xlink"') : sized;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${declared}\n`;
 }
