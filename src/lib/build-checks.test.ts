@@ -47,6 +47,7 @@ describe('buildChecks and the integrity page', () => {
     expect(out).toContain('<span data-count="internal-links">2</span> internal links on <span data-count="pages">2</span> pages, <span data-count="anchors">1</span> of them');
     expect(out).toContain('<span data-count="broken-links">0</span> broken');
     expect(out).toContain('<span data-count="tables-captioned">1</span> of <span data-count="tables">1</span> tables');
+    expect(out).toContain('<span data-count="images">1</span> images have an alt attribute.</li>');
     expect(insertBuildChecks(page, checks)).toBe(out);
   });
   it('refuses a page without the placeholder, or with two', () => {

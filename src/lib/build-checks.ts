@@ -97,7 +97,7 @@ export function buildChecksHtml(checks: BuildChecks): string {
     `<ul>` +
     `<li>${count('tables-captioned', a.tablesWithCaption)} of ${count('tables', a.tables)} tables have a caption.</li>` +
     `<li>${count('diagrams-described', a.diagramsDescribed)} of ${count('diagrams', a.diagrams)} diagrams carry an accessible title and description in both their light and dark SVG.</li>` +
-    `<li>${count('images-alt', a.imagesWithAlt)} of ${count('images', a.images)} images have an alt attribute.</li>` +
+    `<li>${count('images-alt', a.imagesWithAlt)} of ${count('images', a.images)} images have an alt attribute${a.images === 0 ? ' (the pages use no &lt;img&gt; elements; diagrams are inline SVG)' : ''}.</li>` +
     `</ul>` +
     (a.problems.length > 0 ? `<ul>${a.problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>` : '') +
     `</div>`

@@ -101,7 +101,8 @@ describe('/about/integrity/', () => {
     expect(new Set(linked('table-discrepancies', 'discrepancies'))).toEqual(new Set(trials.filter((t) => t.data.discrepancies.length > 0).map((t) => t.id)));
   });
 
-  it('states the link and accessibility checks measured on this build, and they match dist/', () => {
+  // Parses every built page twice (links, then tables and diagrams): minutes on a busy 2-core machine.
+  it('states the link and accessibility checks measured on this build, and they match dist/', { timeout: 600_000 }, () => {
     const page = html('/about/integrity/');
     expect(page).toContain('data-build-checks="measured"');
     expect(page).not.toContain('data-build-checks="pending"');
