@@ -7,6 +7,7 @@ import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
 import { remarkMermaid } from './src/lib/markdown/remark-mermaid.ts';
 import { projectDiagramCache, renderDiagramMisses } from './src/lib/diagrams/project.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { buildChecksIntegration } from './src/integrations/build-checks.ts';
 import { siteSettings } from './src/site.config.ts';
 
 const { site, base } = siteSettings(process.env);
@@ -19,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Pages are static files; no dev toolbar or prefetch script is shipped.
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), buildChecksIntegration()],
   markdown: {
     // Astro 7's default engine runs no remark plugins; citations and diagrams need unified.
     processor: unified({

@@ -26,3 +26,18 @@ export function siteSettings(env: Record<string, string | undefined>): { site: s
   const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   return { site, base };
 }
+
+/**
+ * A checked figure or evidence item older than this many months, measured against the
+ * content's "as of" date (see src/lib/freshness.ts), is flagged "may be out of date".
+ */
+export const STALE_AFTER_MONTHS = 24;
+
+/**
+ * The content's "as of" date is the newest reviewed/checked/change date in the collections,
+ * so a build never depends on the day it ran. SITE_AS_OF=YYYY-MM-DD sets a later date
+ * explicitly (e.g. to rebuild an untouched site and see what has aged since).
+ */
+export function siteAsOfOverride(env: Record<string, string | undefined>): string | undefined {
+  return env.SITE_AS_OF?.trim() || undefined;
+}

@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content';
 import type { AgentEntry, MechanismEntry, ReferenceEntry, TrialEntry } from '../lib/types.ts';
 import type { CslItem } from '../lib/cite.ts';
+import { contentDates, resolveAsOf, type AsOf } from '../lib/freshness.ts';
+import { siteAsOfOverride } from '../site.config.ts';
 
 /**
  * All collections, loaded once per build. Pages read from here and hand plain
@@ -12,6 +14,8 @@ export interface SiteData {
   trials: TrialEntry[];
   references: ReferenceEntry[];
   referenceById: Map<string, ReferenceEntry>;
+  /** The content's "as of" date, against which the age of checked items is measured (src/lib/freshness.ts). */
+  asOf: AsOf;
 }
 
 let loading: Promise<SiteData> | undefined;
@@ -27,12 +31,14 @@ export function siteData(): Promise<SiteData> {
       getCollection('references'),
     ]);
     const refs = [...references].sort((a, b) => a.id.localeCompare(b.id));
+    const pages = { agents: agents as AgentEntry[], mechanisms: mechanisms as MechanismEntry[], trials: trials as TrialEntry[] };
     return {
       agents: [...agents].sort(byTitle) as AgentEntry[],
       mechanisms: [...mechanisms].sort(byTitle) as MechanismEntry[],
       trials: [...trials].sort(byTitle) as TrialEntry[],
       references: refs as ReferenceEntry[],
       referenceById: new Map(refs.map((r) => [r.id, r as ReferenceEntry])),
+      asOf: resolveAsOf(contentDates(pages), siteAsOfOverride(process.env)),
     };
   })();
   return loading;

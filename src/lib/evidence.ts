@@ -1,4 +1,4 @@
-import { evidenceLevels, type EvidenceLevel } from '../schemas/vocab.ts';
+import { evidenceLevels, evidenceStances, type EvidenceLevel, type EvidenceStance } from '../schemas/vocab.ts';
 
 /** Rank of an evidence level: 0 is strongest. */
 export function evidenceRank(level: EvidenceLevel): number {
@@ -18,4 +18,12 @@ export function byStrength<T extends { level: EvidenceLevel }>(items: readonly T
     .map((item, index) => ({ item, index }))
     .sort((a, b) => evidenceRank(a.item.level) - evidenceRank(b.item.level) || a.index - b.index)
     .map(({ item }) => item);
+}
+
+/**
+ * Evidence grouped by stance (supporting, contradicting, mixed, in that order), strongest
+ * first within each group; empty groups are left out so a page never shows an empty table.
+ */
+export function groupByStance<T extends { level: EvidenceLevel; stance: EvidenceStance }>(items: readonly T[]): Array<{ stance: EvidenceStance; items: T[] }> {
+  return evidenceStances.map((stance) => ({ stance, items: byStrength(items.filter((item) => item.stance === stance)) })).filter((group) => group.items.length > 0);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, malformedExternalLinks } from './linkcheck.ts';
+import { checkLinks, findBrokenLinks, malformedExternalLinks } from './linkcheck.ts';
 
 const site = 'http://localhost:4321';
 const pages = [
@@ -18,6 +18,19 @@ describe('findBrokenLinks', () => {
       site,
     );
     expect(broken.map((b) => b.problem)).toEqual(['no page or file at /agents/none/', 'no element with id "ref-b" on /trials/toga/', 'no page or file at /data/none.json']);
+  });
+});
+
+describe('checkLinks', () => {
+  it('counts the internal links and #fragments it checked, skipping external and mailto links', () => {
+    const result = checkLinks([...pages, { path: '/about/', html: '<a href="mailto:x@example.org">m</a><a href="/trials/toga/#top">t</a><a href="/trials/toga/#gone">g</a>' }], new Set(['/data/trials.csv']), site);
+    // Home: 3 internal (the DOI link is external), 1 fragment; ToGA: 2 internal, 1 fragment; About: 2 internal, 2 fragments.
+    expect({ pages: result.pages, links: result.links, anchors: result.anchors }).toEqual({ pages: 3, links: 7, anchors: 4 });
+    expect(result.broken).toEqual([{ page: '/about/', href: '/trials/toga/#gone', problem: 'no element with id "gone" on /trials/toga/' }]);
+  });
+  it('does not count a fragment on a missing page as a checked anchor', () => {
+    const result = checkLinks([{ path: '/', html: '<a href="/nowhere/#x">x</a>' }], new Set(), site);
+    expect([result.links, result.anchors, result.broken.length]).toEqual([1, 0, 1]);
   });
 });
 

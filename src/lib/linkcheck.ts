@@ -34,30 +34,49 @@ function indexPage(html: string): PageIndex {
   return { ids, links };
 }
 
+/** What one run of the internal link check looked at and found. */
+export interface LinkCheckResult {
+  pages: number;
+  /** Internal link occurrences checked (href/src on a, link, script, img, use), each resolved to a page or file. */
+  links: number;
+  /** Those with a #fragment, each checked against the ids of its target page. */
+  anchors: number;
+  broken: BrokenLink[];
+}
+
 /**
- * Finds internal links whose target page, file or #fragment does not exist.
- * `files` lists every other file in the build (e.g. /data/trials.csv) that a link may target.
- * External links (http, https, mailto, data) are skipped here and checked for form elsewhere.
+ * Checks every internal link: its target page or file must exist and its #fragment
+ * must be an id on that page. `files` lists every other file in the build (e.g.
+ * /data/trials.csv) that a link may target. External links (http, https, mailto,
+ * data) are skipped here and checked for form by `malformedExternalLinks`.
  */
-export function findBrokenLinks(pages: readonly BuiltPage[], files: ReadonlySet<string>, site: string): BrokenLink[] {
+export function checkLinks(pages: readonly BuiltPage[], files: ReadonlySet<string>, site: string): LinkCheckResult {
   const index = new Map(pages.map((p) => [p.path, indexPage(p.html)]));
-  const broken: BrokenLink[] = [];
+  const result: LinkCheckResult = { pages: pages.length, links: 0, anchors: 0, broken: [] };
   for (const page of pages) {
     for (const href of index.get(page.path)!.links) {
       if (/^(mailto:|data:|javascript:)/.test(href)) continue;
       const url = new URL(href, new URL(page.path, site));
       if (url.origin !== new URL(site).origin) continue;
+      result.links += 1;
       const path = decodeURIComponent(url.pathname);
       const target = index.get(path) ?? (path.endsWith('/') ? undefined : index.get(`${path}/`));
       if (!target && !files.has(path)) {
-        broken.push({ page: page.path, href, problem: `no page or file at ${path}` });
+        result.broken.push({ page: page.path, href, problem: `no page or file at ${path}` });
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target && !target.ids.has(fragment)) broken.push({ page: page.path, href, problem: `no element with id "${fragment}" on ${path}` });
+      if (!fragment) continue;
+      result.anchors += 1;
+      if (target && !target.ids.has(fragment)) result.broken.push({ page: page.path, href, problem: `no element with id "${fragment}" on ${path}` });
     }
   }
-  return broken;
+  return result;
+}
+
+/** Internal links whose target page, file or #fragment does not exist. */
+export function findBrokenLinks(pages: readonly BuiltPage[], files: ReadonlySet<string>, site: string): BrokenLink[] {
+  return checkLinks(pages, files, site).broken;
 }
 
 /** External identifiers must be well-formed links to the registries the site uses. */

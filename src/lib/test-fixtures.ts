@@ -19,6 +19,7 @@ export function agent(id: string, overrides: Partial<AgentEntry['data']> = {}): 
       milestones: [],
       references: [],
       reviewed: '2026-01-01',
+      changes: [{ date: '2026-01-01', summary: 'Entry published.' }],
       ...overrides,
     },
   };
@@ -42,6 +43,7 @@ export function mechanism(id: string, effects: MechanismEntry['data']['effects']
       strategies: [],
       references: [],
       reviewed: '2026-01-01',
+      changes: [{ date: '2026-01-01', summary: 'Entry published.' }],
       ...overrides,
     },
   };
@@ -75,6 +77,7 @@ export function trial(id: string, agentIds: string[], overrides: Partial<TrialEn
       comparisons: [],
       discrepancies: [],
       reviewed: '2026-01-01',
+      changes: [{ date: '2026-01-01', summary: 'Entry published.' }],
       ...overrides,
     },
   };

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { agentClasses, bindingSites, gastricStatuses } from './vocab.ts';
-import { aliases, isoDate, summary, type RefFactory, type RuleContext } from './common.ts';
+import { aliases, changeLog, changeLogRules, isoDate, summary, type RefFactory, type RuleContext } from './common.ts';
 
 /** An agent: a HER2-directed therapy or a checkpoint-inhibitor partner. */
 export const agentObject = (ref: RefFactory) => {
@@ -58,6 +58,8 @@ export const agentObject = (ref: RefFactory) => {
       /** General references for the page that the body may not cite inline. */
       references: z.array(ref('references')).default([]),
       reviewed: isoDate,
+      /** What changed and when, for /changes/. */
+      changes: changeLog,
     })
     .strict();
 };
@@ -66,6 +68,7 @@ export type AgentShape = z.output<ReturnType<typeof agentObject>>;
 
 /** Rules across fields, kept apart from the shape so the content checker can report both kinds of problem at once. */
 export function agentRules(agent: AgentShape, ctx: RuleContext): void {
+  changeLogRules(agent, ctx);
   if (agent.class === 'antibody-drug-conjugate' && !agent.adc) {
     ctx.addIssue({ code: 'custom', path: ['adc'], message: 'an antibody-drug conjugate needs an `adc` block (antibody, payload, linker, dar, bystander)' });
   }

@@ -19,6 +19,33 @@ export const isoDate = z
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
   .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'));
 
+/**
+ * The entry's history, shown on /changes/: one item per change a reader should know about
+ * (published, figures re-checked, a result updated). Required, not defaulted: a default
+ * would have to invent a date and a summary, and an entry whose history nobody wrote
+ * should stop the build rather than look unchanged. Items are in any order; /changes/ sorts them.
+ */
+export const changeLog = z
+  .array(
+    z
+      .object({
+        date: isoDate,
+        /** One sentence: what changed and, for figures, against which record it was checked. */
+        summary: z.string().min(10, 'say in a sentence what changed (at least 10 characters)').max(300),
+      })
+      .strict(),
+  )
+  .min(1, 'list at least one change, e.g. { date: <the reviewed date>, summary: "Entry published." }');
+
+/** History dates cannot run ahead of the last review: a change is part of a review. */
+export function changeLogRules(entry: { changes: ReadonlyArray<{ date: string }>; reviewed: string }, ctx: RuleContext): void {
+  entry.changes.forEach((change, index) => {
+    if (change.date > entry.reviewed) {
+      ctx.addIssue({ code: 'custom', path: ['changes', index, 'date'], message: `${change.date} is later than the reviewed date ${entry.reviewed}; a change is part of a review, so update \`reviewed\` too` });
+    }
+  });
+}
+
 /** A 95% confidence interval [low, high]. */
 export const interval = z
   .tuple([z.number(), z.number()])

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { agentClasses, diseaseContexts, effectDirections, evidenceLevels, evidenceStances, mechanismCategories } from './vocab.ts';
-import { aliases, isoDate, slug, summary, type RefFactory, type RuleContext } from './common.ts';
+import { aliases, changeLog, changeLogRules, isoDate, slug, summary, type RefFactory, type RuleContext } from './common.ts';
 
 /** A mechanism of resistance to HER2-directed therapy. */
 export const mechanismObject = (ref: RefFactory) => {
@@ -60,6 +60,8 @@ export const mechanismObject = (ref: RefFactory) => {
         .default([]),
       references: z.array(ref('references')).default([]),
       reviewed: isoDate,
+      /** What changed and when, for /changes/. */
+      changes: changeLog,
     })
     .strict();
 };
@@ -68,6 +70,7 @@ export type MechanismShape = z.output<ReturnType<typeof mechanismObject>>;
 
 /** Rules across fields, kept apart from the shape so the content checker can report both kinds of problem at once. */
 export function mechanismRules(mechanism: MechanismShape, ctx: RuleContext): void {
+  changeLogRules(mechanism, ctx);
   const ids = new Set<string>();
   mechanism.evidence.forEach((item, index) => {
     if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['evidence', index, 'id'], message: `duplicate evidence id "${item.id}"` });

@@ -10,7 +10,7 @@ import {
   trialStatuses,
   type OutcomeMeasure,
 } from './vocab.ts';
-import { NCT_PATTERN, aliases, interval, isoDate, slug, summary, type RefFactory, type RuleContext } from './common.ts';
+import { NCT_PATTERN, aliases, changeLog, changeLogRules, interval, isoDate, slug, summary, type RefFactory, type RuleContext } from './common.ts';
 
 /** Measures reported as a proportion; the others are medians in months. */
 export const percentMeasures: ReadonlySet<OutcomeMeasure> = new Set(['orr', 'dcr', 'cr', 'os-rate', 'pfs-rate', 'idfs-rate', 'pcr']);
@@ -116,6 +116,8 @@ export const trialObject = (ref: RefFactory) =>
         )
         .default([]),
       reviewed: isoDate,
+      /** What changed and when, for /changes/. */
+      changes: changeLog,
     })
     .strict();
 
@@ -123,6 +125,7 @@ export type TrialShape = z.output<ReturnType<typeof trialObject>>;
 
 /** Rules across fields, kept apart from the shape so the content checker can report both kinds of problem at once. */
 export function trialRules(trial: TrialShape, ctx: RuleContext): void {
+  changeLogRules(trial, ctx);
   const armIds = new Set<string>();
   trial.arms.forEach((arm, a) => {
     if (armIds.has(arm.id)) ctx.addIssue({ code: 'custom', path: ['arms', a, 'id'], message: `duplicate arm id "${arm.id}"` });

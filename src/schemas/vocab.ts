@@ -133,6 +133,12 @@ export const effectDirectionSymbols: Record<EffectDirection, string> = {
 
 export const evidenceStances = ['supports', 'contradicts', 'mixed'] as const;
 export type EvidenceStance = (typeof evidenceStances)[number];
+/** Group headings on a mechanism page, in the vocabulary's order. */
+export const evidenceStanceLabels: Record<EvidenceStance, string> = {
+  supports: 'Supporting evidence',
+  contradicts: 'Contradicting evidence',
+  mixed: 'Mixed evidence',
+};
 
 export const trialPhases = ['1', '1b', '1/2', '2', '2/3', '3', 'not-applicable'] as const;
 export const trialDesigns = ['randomised', 'single-arm', 'multi-cohort', 'observational'] as const;

@@ -28,5 +28,9 @@ export const BAD_INPUT_CASES: Array<[name: string, file: string, change: (text: 
   ['invalid YAML', 'agents/fixmab.mdx', (t) => t.replace('aliases: [FX-1, Fixtra]', 'aliases: [FX-1, Fixtra'), /agents\/fixmab\.mdx: frontmatter: is not valid YAML/],
   ['bad date', 'agents/fixmab.mdx', (t) => t.replace('reviewed: 2026-01-02', 'reviewed: last week'), /agents\/fixmab\.mdx: reviewed: must be a date written YYYY-MM-DD/],
   ['ADC class without its ADC block', 'agents/fixmab.mdx', (t) => t.replace('class: monoclonal-antibody', 'class: antibody-drug-conjugate'), /agents\/fixmab\.mdx: adc: an antibody-drug conjugate needs an `adc` block/],
+  ['missing change history', 'agents/fixmab.mdx', (t) => t.replace(/^changes:\n(?: {2}.*\n)+/m, ''), /agents\/fixmab\.mdx: changes: is required/],
+  ['empty change history', 'mechanisms/fix-loss.mdx', (t) => t.replace(/^changes:\n(?: {2}.*\n)+/m, 'changes: []\n'), /mechanisms\/fix-loss\.mdx: changes: list at least one change/],
+  ['change dated after the review', 'trials/fix-01.mdx', (t) => t.replace('  - date: 2026-01-02', '  - date: 2026-02-01'), /trials\/fix-01\.mdx: changes\[0\]\.date: 2026-02-01 is later than the reviewed date 2026-01-02/],
+  ['change without a summary', 'trials/fix-01.mdx', (t) => t.replace(/^ {4}summary: .*\n/m, ''), /trials\/fix-01\.mdx: changes\[0\]\.summary: is required/],
   ['rate measure without timepoint', 'trials/fix-01.mdx', (t) => t.replace('measure: orr, value: 30', 'measure: os-rate, value: 30'), /trials\/fix-01\.mdx: arms\[1\]\.outcomes\[0\]\.timepoint: os-rate needs a timepoint/],
 ];

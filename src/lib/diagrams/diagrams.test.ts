@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractDiagrams, lintDiagram, normaliseSource, parseDiagramMeta } from './source.ts';
+import { accessibleText, extractDiagrams, lintDiagram, normaliseSource, parseDiagramMeta, withAccessibleText } from './source.ts';
 import { scopeSvgIds, prefixSvgLinks } from './scope-ids.ts';
 import { DiagramCache, diagramCacheKey } from './cache.ts';
 import { MERMAID_VERSION, renderDiagram } from './render.ts';
@@ -62,14 +62,28 @@ describe('rendering from the cache', () => {
     cache.set(diagramCacheKey(source, 'light', MERMAID_VERSION), '<svg>light</svg>');
     cache.set(diagramCacheKey(source, 'dark', MERMAID_VERSION), '<svg>dark</svg>');
     const out = await renderDiagram({ source, file: 'content/x.mdx', where: 'diagram "a" at line 3' }, cache, false);
-    expect(out.light).toBe('<svg>light</svg>');
-    expect(out.dark).toBe('<svg>dark</svg>');
+    // The cached SVGs lack <title>/<desc>, so the source's accTitle/accDescr are added.
+    expect(out.light).toBe('<svg><title>T</title><desc>D</desc>light</svg>');
+    expect(out.dark).toBe('<svg><title>T</title><desc>D</desc>dark</svg>');
   });
   it('fails on a miss, naming the file and the command that renders it', async () => {
     const cache = new DiagramCache(mkdtempSync(join(tmpdir(), 'diagram-cache-')));
     await expect(renderDiagram({ source, file: 'content/mechanisms/x.mdx', where: 'diagram "a" at line 3' }, cache, false)).rejects.toThrow(
       /^content\/mechanisms\/x\.mdx: diagram "a" at line 3: diagram not rendered yet \(light theme, cache key [0-9a-f]{24}\) \(run `npm run diagrams`/,
     );
+  });
+});
+
+describe('accessible text', () => {
+  it('reads accTitle and a one-line or block accDescr', () => {
+    expect(accessibleText(source)).toEqual({ title: 'T', description: 'D' });
+    expect(accessibleText('timeline\n  accTitle: Years\n  accDescr {\n    From 2010\n    to 2024\n  }\n  2010 : ToGA')).toEqual({ title: 'Years', description: 'From 2010 to 2024' });
+  });
+  it('adds a missing <title> or <desc> as the first children of the SVG, escaped, and leaves present ones alone', () => {
+    expect(withAccessibleText('<svg role="graphics-document document"><g/></svg>', 'timeline\n  accTitle: A & B\n  accDescr: x < y')).toBe('<svg role="graphics-document document"><title>A &amp; B</title><desc>x &lt; y</desc><g/></svg>');
+    expect(withAccessibleText(svg, source)).toBe(svg.replace(/(<svg[^>]*>)/, '$1<desc>D</desc>'));
+    const both = '<svg><title>T</title><desc>D</desc></svg>';
+    expect(withAccessibleText(both, source)).toBe(both);
   });
 });
 

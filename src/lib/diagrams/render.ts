@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { contentError } from '../errors.ts';
 import { DiagramCache, diagramCacheKey } from './cache.ts';
 import { diagramThemes, type DiagramTheme } from './config.ts';
-import { normaliseSource } from './source.ts';
+import { normaliseSource, withAccessibleText } from './source.ts';
 
 const require = createRequire(import.meta.url);
 export const MERMAID_VERSION: string = (require('mermaid/package.json') as { version: string }).version;
@@ -41,7 +41,7 @@ export async function renderDiagram(request: RenderRequest, cache: DiagramCache,
       }
       cache.set(key, svg);
     }
-    out[theme] = svg;
+    out[theme] = withAccessibleText(svg, source);
   }
   return out;
 }

@@ -63,3 +63,24 @@ export function extractDiagrams(mdx: string): Array<{ meta: Record<string, strin
     line: mdx.slice(0, match.index).split('\n').length,
   }));
 }
+
+/** A diagram's accessible title and description from its `accTitle:` and `accDescr:` (or `accDescr { ... }`) lines. */
+export function accessibleText(source: string): { title?: string; description?: string } {
+  const title = /^\s*accTitle\s*:\s*(.+?)\s*$/m.exec(source)?.[1];
+  const line = /^\s*accDescr\s*:\s*(.+?)\s*$/m.exec(source)?.[1];
+  const block = /^\s*accDescr\s*\{([\s\S]*?)\}/m.exec(source)?.[1]?.replace(/\s+/g, ' ').trim();
+  return { title, description: line ?? block };
+}
+
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Mermaid writes <title> and <desc> from accTitle/accDescr for most diagram types but not
+ * for all (its timeline writes neither), which leaves that figure without an accessible name.
+ * Adds whichever is missing as the SVG's first children, from the diagram's own source.
+ */
+export function withAccessibleText(svg: string, source: string): string {
+  const { title, description } = accessibleText(source);
+  const add = [title && !/<title[\s>]/.test(svg) ? `<title>${xmlText(title)}</title>` : '', description && !/<desc[\s>]/.test(svg) ? `<desc>${xmlText(description)}</desc>` : ''].join('');
+  return add ? svg.replace(/^(\s*<svg\b[^>]*>)/, `$1${add}`) : svg;
+}

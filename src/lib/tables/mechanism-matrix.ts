@@ -17,6 +17,30 @@ export interface MatrixCell {
   diseases: DiseaseContext[];
   /** Evidence disagrees: opposite stances or different directions in one cell. */
   conflicting: boolean;
+  /** Why, in the order of `conflictKinds`; empty when the evidence agrees. */
+  conflicts: ConflictKind[];
+}
+
+/** The ways the evidence in one cell can disagree. */
+export const conflictKinds = ['opposite-stances', 'mixed-item', 'different-directions'] as const;
+export type ConflictKind = (typeof conflictKinds)[number];
+
+/** Words for each kind, so a conflict is stated in text and never by colour alone. */
+export const conflictLabels: Record<ConflictKind, string> = {
+  'opposite-stances': 'supporting and contradicting items',
+  'mixed-item': 'an item with mixed results',
+  'different-directions': 'effects in different directions',
+};
+
+/** How the evidence in one cell disagrees, if it does. */
+export function cellConflicts(effects: ReadonlyArray<{ direction: EffectDirection; evidence: ReadonlyArray<{ stance: EvidenceStance }> }>): ConflictKind[] {
+  const stances = new Set(effects.flatMap((e) => e.evidence.map((item) => item.stance)));
+  const found: Record<ConflictKind, boolean> = {
+    'opposite-stances': stances.has('supports') && stances.has('contradicts'),
+    'mixed-item': stances.has('mixed'),
+    'different-directions': new Set(effects.map((e) => e.direction)).size > 1,
+  };
+  return conflictKinds.filter((kind) => found[kind]);
 }
 
 export interface MechanismMatrix {
@@ -47,15 +71,15 @@ export function mechanismMatrix(mechanisms: readonly MechanismEntry[], classOrde
         }));
       if (effects.length === 0) return undefined;
       const evidence = effects.flatMap((e) => e.evidence);
-      const stances = new Set(evidence.map((e) => e.stance));
-      const directions = new Set(effects.map((e) => e.direction));
+      const conflicts = cellConflicts(effects);
       return {
         mechanism: mechanism.id,
         agentClass,
         effects,
         strongest: strongestLevel(evidence.map((e) => e.level)),
         diseases: [...new Set(evidence.map((e) => e.disease))],
-        conflicting: stances.has('mixed') || (stances.has('supports') && stances.has('contradicts')) || directions.size > 1,
+        conflicting: conflicts.length > 0,
+        conflicts,
       };
     });
     return { mechanism: mechanism.id, title: mechanism.data.title, category: mechanism.data.category, cells };

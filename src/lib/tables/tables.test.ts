@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agentClasses } from '../../schemas/vocab.ts';
 import { agentComparisonRows } from './agents.ts';
 import { headlineComparison, trialOutcomeRows } from './trials.ts';
-import { mechanismMatrix } from './mechanism-matrix.ts';
+import { cellConflicts, conflictKinds, conflictLabels, mechanismMatrix } from './mechanism-matrix.ts';
 import { agent, effect, mechanism, trial } from '../test-fixtures.ts';
 
 const source = (id: string) => ({ id, collection: 'references' });
@@ -66,10 +66,32 @@ describe('mechanismMatrix', () => {
     );
     expect(matrix.classes).toEqual(['monoclonal-antibody', 'tyrosine-kinase-inhibitor']);
     const [p95, met] = matrix.rows;
-    expect(p95.cells[0]).toMatchObject({ strongest: 'preclinical-in-vitro', diseases: ['preclinical'], conflicting: false });
+    expect(p95.cells[0]).toMatchObject({ strongest: 'preclinical-in-vitro', diseases: ['preclinical'], conflicting: false, conflicts: [] });
     expect(p95.cells[0]?.effects[0]).toMatchObject({ agent: 'trastuzumab', direction: 'confers-resistance' });
-    expect(met.cells[0]).toMatchObject({ strongest: 'observational', conflicting: true });
+    expect(met.cells[0]).toMatchObject({ strongest: 'observational', conflicting: true, conflicts: ['opposite-stances'] });
     expect(met.cells[1]).toBeUndefined();
     for (const row of matrix.rows) for (const cell of row.cells) for (const e of cell?.effects ?? []) for (const ev of e.evidence) expect(ev.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe('conflicting evidence in a matrix cell', () => {
+  const item = (stance: 'supports' | 'contradicts' | 'mixed') => ({ stance });
+  it('names each way the evidence disagrees, in a fixed order', () => {
+    expect(cellConflicts([{ direction: 'confers-resistance', evidence: [item('supports'), item('supports')] }])).toEqual([]);
+    expect(cellConflicts([{ direction: 'confers-resistance', evidence: [item('contradicts')] }])).toEqual([]);
+    expect(cellConflicts([{ direction: 'confers-resistance', evidence: [item('supports'), item('contradicts')] }])).toEqual(['opposite-stances']);
+    expect(cellConflicts([{ direction: 'confers-resistance', evidence: [item('mixed')] }])).toEqual(['mixed-item']);
+    expect(cellConflicts([
+      { direction: 'confers-resistance', evidence: [item('mixed'), item('contradicts')] },
+      { direction: 'no-clear-effect', evidence: [item('supports')] },
+    ])).toEqual(['opposite-stances', 'mixed-item', 'different-directions']);
+  });
+  it('flags a cell whose only evidence is a mixed item, and gives every kind a text label', () => {
+    const mixedOnly = mechanism('mixed', [effect('monoclonal-antibody', ['cells'])], {
+      evidence: [{ id: 'cells', claim: 'Cells partly resist', level: 'preclinical-in-vitro', disease: 'preclinical', stance: 'mixed', sources: [{ id: 'c-2019', collection: 'references' }], checked: '2026-01-01' }],
+    });
+    const [row] = mechanismMatrix([mixedOnly], agentClasses).rows;
+    expect(row.cells[0]).toMatchObject({ conflicting: true, conflicts: ['mixed-item'] });
+    for (const kind of conflictKinds) expect(conflictLabels[kind]).toMatch(/\w{5,}/);
   });
 });
