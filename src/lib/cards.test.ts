@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardLinks, cardReferences, keyEvidence, keyTrials, linkedIds, mainFigure, trialHeadline, trialSources } from './cards.ts';
+import { cardLinks, cardReferences, compactReference, diseaseMix, keyEvidence, keyTrials, linkedIds, mainFigure, trialHeadline, trialSources } from './cards.ts';
 import { trial } from './test-fixtures.ts';
 import type { EvidenceItem } from './types.ts';
 
@@ -56,6 +56,13 @@ describe('keyEvidence', () => {
   });
 });
 
+describe('diseaseMix', () => {
+  it('counts items per disease context in vocabulary order and leaves out empty contexts', () => {
+    const items = [item('a', 'review', 'preclinical'), item('b', 'observational', 'gastric'), item('c', 'observational', 'preclinical')];
+    expect(diseaseMix(items)).toEqual([{ disease: 'gastric', count: 1 }, { disease: 'preclinical', count: 2 }]);
+  });
+});
+
 describe('linkedIds', () => {
   it('lists linked entries of one kind in order of first link, without repeats', () => {
     const body = 'See [ToGA](/trials/toga/) and [KN-811](/trials/keynote-811/), [again](/trials/toga/#results), [an agent](/agents/toga/) and\n  click X href "/trials/jacob/"';
@@ -104,11 +111,23 @@ describe('trialHeadline', () => {
         { measure: 'os', experimental: 'exp', control: 'ctl', hr: 0.74, ci: [0.6, 0.91], source: ref('p-2010'), verified: true, checked: '2026-01-01' },
       ],
     });
-    expect(trialHeadline(t)).toMatchObject({ label: 'OS hazard ratio', arms: 'Trastuzumab + chemo vs Chemo', cell: { text: 'OS HR 0.74 (95% CI 0.6–0.91)', sources: ['p-2010'] } });
+    expect(trialHeadline(t)).toMatchObject({ arms: 'Trastuzumab + chemo vs Chemo', text: 'OS HR 0.74 (95% CI 0.6–0.91)', cell: { sources: ['p-2010'], verified: true } });
+  });
+  it('uses a figure reported only for a named population, and names it', () => {
+    const t = trial('logic', ['lapatinib'], {
+      arms: [
+        { id: 'exp', label: 'Lapatinib', regimen: 'x', outcomes: [outcome('orr', 53, 'p-2016', { population: 'primary efficacy population' })] },
+        { id: 'ctl', label: 'Placebo', regimen: 'y', outcomes: [outcome('orr', 39, 'p-2016', { population: 'primary efficacy population' })] },
+      ],
+      comparisons: [{ measure: 'os', experimental: 'exp', control: 'ctl', hr: 0.91, ci: [0.73, 1.12], population: 'primary efficacy population', source: ref('p-2016'), verified: true, checked: '2026-01-01' }],
+      discrepancies: [{ measure: 'os', review: 'The arms are swapped', primary: 'The primary says otherwise', source: ref('p-2016') }],
+    });
+    expect(trialHeadline(t)).toMatchObject({ text: 'OS HR 0.91 (95% CI 0.73–1.12), primary efficacy population', cell: { differsFromReview: true } });
+    expect(trialHeadline({ ...t, data: { ...t.data, comparisons: [] } })).toMatchObject({ arms: 'Lapatinib vs Placebo', text: 'ORR 53% vs 39%, primary efficacy population' });
   });
   it('falls back to the response rate of a single-arm study, and to nothing without results', () => {
     const t = trial('single', ['x'], { arms: [{ id: 'a', label: 'Drug', regimen: 'x', n: 40, outcomes: [outcome('pfs', 5.6, 'pfs-src'), outcome('orr', 51, 'orr-src', { verified: false })] }] });
-    expect(trialHeadline(t)).toMatchObject({ label: 'ORR', arms: 'Drug (n=40)', cell: { text: '51%', sources: ['orr-src'], verified: false } });
+    expect(trialHeadline(t)).toMatchObject({ arms: 'Drug (n=40)', text: 'ORR 51%', cell: { sources: ['orr-src'], verified: false } });
     expect(trialHeadline(trial('none', ['x']))).toBeUndefined();
   });
   it('gives a trial\'s sources as its primary publication, then the headline figure\'s', () => {
@@ -140,5 +159,18 @@ describe('cardLinks', () => {
     const { shown, omitted } = cardLinks(links, (l) => l.agent, 3);
     expect(shown.map((l) => l.agent)).toEqual(['c', 'd', 'a']);
     expect(omitted).toBe(1);
+  });
+});
+
+describe('compactReference', () => {
+  const base = { type: 'article-journal' as const, title: 'Trastuzumab in gastric cancer (ToGA)', issued: { 'date-parts': [[2010, 8]] } };
+  it('keeps two authors and shortens three or more to the first and et al', () => {
+    const people = [{ family: 'Bang', given: 'Yung-Jue' }, { family: 'Van Cutsem', given: 'Eric' }, { family: 'Feyereislova', given: 'Andrea' }];
+    expect(compactReference({ ...base, author: people, 'container-title': 'The Lancet', 'container-title-short': 'Lancet' })).toBe('Bang YJ, et al. Trastuzumab in gastric cancer (ToGA). Lancet. 2010.');
+    expect(compactReference({ ...base, author: people.slice(0, 2), 'container-title': 'The Lancet' })).toBe('Bang YJ, Van Cutsem E. Trastuzumab in gastric cancer (ToGA). The Lancet. 2010.');
+  });
+  it('handles organisations, missing authors and titles that end in punctuation', () => {
+    expect(compactReference({ ...base, author: [{ literal: 'US Food and Drug Administration' }], title: 'Is it approved?', publisher: 'FDA' })).toBe('US Food and Drug Administration. Is it approved? FDA. 2010.');
+    expect(compactReference({ ...base, type: 'webpage', 'container-title': 'OncLive' })).toBe('Trastuzumab in gastric cancer (ToGA). OncLive. 2010.');
   });
 });

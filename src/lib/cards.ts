@@ -1,8 +1,9 @@
-import { effectDirections } from '../schemas/vocab.ts';
+import { diseaseContexts, effectDirections, type DiseaseContext } from '../schemas/vocab.ts';
 import { evidenceRank } from './evidence.ts';
-import { headlineComparison, trialOutcomeRows, type SourcedCell } from './tables/trials.ts';
+import { formatHazardRatio, formatOutcomeValue } from './format.ts';
+import { headlineComparison, headlineOutcome, type SourcedCell } from './tables/trials.ts';
 import type { AgentMechanismLink } from './related.ts';
-import type { EvidenceItem, TrialEntry } from './types.ts';
+import type { EvidenceItem, Outcome, ReferenceData, TrialEntry } from './types.ts';
 
 /**
  * How much a one-page teaching card holds. The card shortens an entry by these
@@ -61,6 +62,11 @@ export function keyEvidence(items: readonly EvidenceItem[], max: number = CARD_L
   return { shown, omitted: items.length - shown.length };
 }
 
+/** How many of all an entry's evidence items come from each disease context, in the vocabulary's order; contexts without items are left out. */
+export function diseaseMix(items: ReadonlyArray<{ disease: DiseaseContext }>): Array<{ disease: DiseaseContext; count: number }> {
+  return diseaseContexts.map((disease) => ({ disease, count: items.filter((i) => i.disease === disease).length })).filter((d) => d.count > 0);
+}
+
 /** Ids of the entries of one kind that a Markdown body links to (`/trials/toga/`), in order of first link. */
 export function linkedIds(body: string, kind: 'agents' | 'mechanisms' | 'trials'): string[] {
   return [...new Set([...body.matchAll(new RegExp(`/${kind}/([a-z0-9]+(?:-[a-z0-9]+)*)/`, 'g'))].map((m) => m[1]))];
@@ -82,29 +88,35 @@ export function keyTrials(trials: readonly TrialEntry[], bodyOrder: readonly str
   return { shown: ranked.slice(0, max), omitted: Math.max(0, ranked.length - max) };
 }
 
-/** A trial's headline result on a card: the same sourced cell its row in the trial tables shows. */
+/** A trial's headline result on a card, with the provenance its table cells carry. */
 export interface TrialHeadline {
-  /** What the figure measures, e.g. "OS hazard ratio" or "ORR". */
-  label: string;
   /** The arms it compares or reports on. */
   arms: string;
+  /** The figure as the card prints it, e.g. "OS HR 0.74 (95% CI 0.6–0.91)" or "ORR 51% vs 35%". */
+  text: string;
   cell: SourcedCell;
 }
 
 /**
- * The headline result of a trial: its headline comparison (overall survival, else progression-free
- * survival hazard ratio) when it has one, else the first of response rate, median PFS and median OS
- * that its arms report. Undefined when the trial has no result on the site.
+ * The headline result of a trial. Its overall survival hazard ratio, else its progression-free
+ * survival one; else the response rate, median PFS or median OS its arms report, in that order.
+ * The whole-trial figure comes first, as in the trial tables; where a trial reports a measure only
+ * for a named population (LOGiC's primary efficacy population), the first such figure is used
+ * and the population is named. Undefined when the trial has no result on the site.
  */
 export function trialHeadline(trial: TrialEntry): TrialHeadline | undefined {
-  const [row] = trialOutcomeRows([trial]);
-  const comparison = headlineComparison(trial.data.comparisons);
-  if (comparison && row.hr.sources.length > 0) {
-    const label = (armId: string) => trial.data.arms.find((arm) => arm.id === armId)?.label ?? armId;
+  const { arms, comparisons, discrepancies } = trial.data;
+  const differs = (measure: Outcome['measure']) => discrepancies.some((d) => d.measure === measure);
+  const ratios = comparisons.filter((c) => c.hr !== undefined);
+  const comparison =
+    headlineComparison(comparisons) ?? ratios.find((c) => c.measure === 'os') ?? ratios.find((c) => c.measure === 'pfs');
+  const armLabel = (id: string) => arms.find((arm) => arm.id === id)?.label ?? id;
+  const inPopulation = (population: string | undefined) => (population ? `, ${population}` : '');
+  if (comparison) {
     return {
-      label: `${comparison.measure.toUpperCase()} hazard ratio`,
-      arms: `${label(comparison.experimental)} vs ${label(comparison.control)}`,
-      cell: row.hr,
+      arms: `${armLabel(comparison.experimental)} vs ${armLabel(comparison.control)}`,
+      text: `${comparison.measure.toUpperCase()} ${formatHazardRatio(comparison)}${inPopulation(comparison.population)}`,
+      cell: { text: '', sources: [comparison.source.id], verified: comparison.verified, differsFromReview: differs(comparison.measure) },
     };
   }
   const measures = [
@@ -113,7 +125,15 @@ export function trialHeadline(trial: TrialEntry): TrialHeadline | undefined {
     ['os', 'Median OS'],
   ] as const;
   for (const [measure, label] of measures) {
-    if (row[measure].sources.length > 0) return { label, arms: row.arms, cell: row[measure] };
+    const values = arms.map((arm) => headlineOutcome(arm.outcomes, measure) ?? arm.outcomes.find((o) => o.measure === measure));
+    const present = values.filter((v): v is Outcome => v !== undefined);
+    if (present.length === 0) continue;
+    const shown = values.map((v) => (v ? formatOutcomeValue(v) : '—')).join(' vs ');
+    return {
+      arms: arms.map((arm) => (arm.n ? `${arm.label} (n=${arm.n})` : arm.label)).join(' vs '),
+      text: `${label} ${shown}${inPopulation(present[0].population)}`,
+      cell: { text: '', sources: [...new Set(present.map((v) => v.source.id))], verified: present.every((v) => v.verified), differsFromReview: differs(measure) },
+    };
   }
   return undefined;
 }
@@ -157,4 +177,29 @@ export function cardLinks(links: readonly AgentMechanismLink[], titleOf: (link: 
       titleOf(a).localeCompare(titleOf(b), 'en'),
   );
   return { shown: ranked.slice(0, max), omitted: Math.max(0, ranked.length - max) };
+}
+
+/** "Hecht JR" from a CSL name; organisations keep their literal name. */
+function authorName(name: NonNullable<ReferenceData['author']>[number]): string {
+  if (name.literal) return name.literal;
+  const initials = (name.given ?? '')
+    .split(/[\s.-]+/)
+    .filter(Boolean)
+    .map((part) => part[0].toUpperCase())
+    .join('');
+  return initials ? `${name.family} ${initials}` : (name.family ?? '');
+}
+
+/**
+ * A reference shortened for a card: up to two authors (a third or more become "et al."), the full
+ * title, the journal's short name (else its name, else the publisher) and the year. The entry
+ * page keeps the full Vancouver form; the card adds the DOI or PMID so the work can be found.
+ */
+export function compactReference(reference: ReferenceData): string {
+  const authors = reference.author ?? [];
+  const names = authors.length > 2 ? `${authorName(authors[0])}, et al` : authors.map(authorName).join(', ');
+  const source = reference['container-title-short'] ?? reference['container-title'] ?? reference.publisher;
+  const year = reference.issued['date-parts'][0][0];
+  const end = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
+  return [names, reference.title, source, String(year)].filter(Boolean).map((part) => end(part!)).join(' ');
 }

@@ -55,7 +55,7 @@ describe('navigation', () => {
 /** E2E_FULL=1 sweeps every alias and every page; the default run covers each page type and the aliases readers use most. */
 const FULL = process.env.E2E_FULL === '1';
 const KEY_ALIASES = ['Herceptin', 'Enhertu', 'DS-8201', 'T-DXd', 'ZW25', 'RC48', 'KN026', 'Kadcyla', 'p95HER2', 'MUC4', 'lysosomal pH', 'ABCB1', 'PTEN', 'PIK3CA', 'SLC46A3', 'PLK1'];
-const SAMPLE_PATHS = ['/', '/agents/', '/agents/trastuzumab-deruxtecan/', '/mechanisms/', '/mechanisms/p95her2-truncation/', '/trials/', '/trials/toga/', '/references/', '/glossary/', '/search/?q=HER2', '/about/'];
+const SAMPLE_PATHS = ['/', '/agents/', '/agents/trastuzumab-deruxtecan/', '/agents/trastuzumab-deruxtecan/card/', '/mechanisms/', '/mechanisms/p95her2-truncation/', '/mechanisms/p95her2-truncation/card/', '/trials/', '/trials/toga/', '/references/', '/glossary/', '/search/?q=HER2', '/about/'];
 
 describe('search', () => {
   const allAliases = [
