@@ -2,6 +2,8 @@
 export const SITE_NAME = 'HER2 Gastric Cancer Evidence';
 export const SITE_SHORT_NAME = 'HER2-GC Evidence';
 export const SITE_AUTHOR = 'HER2 Gastric Cancer Evidence contributors';
+/** Citation key of the review the site starts from; summaries prefer the primary literature to it. */
+export const SOURCE_REVIEW_KEY = 'shao-2025-review';
 export const SITE_LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
 
 /**

@@ -12,6 +12,11 @@ export function entryPath(base: string, kind: PageKind, id: string): string {
   return withBase(base, `${kind}/${id}/`);
 }
 
+/** Path of an entry's one-page teaching card, e.g. /agents/trastuzumab/card/. */
+export function cardPath(base: string, kind: 'agents' | 'mechanisms', id: string): string {
+  return `${entryPath(base, kind, id)}card/`;
+}
+
 /** Absolute, stable URL of a page for citations and canonical links. */
 export function permalink(site: string, path: string): string {
   return new URL(path, site.endsWith('/') ? site : `${site}/`).href;

@@ -52,7 +52,7 @@ describe('navigation', () => {
 
 /** E2E_FULL=1 checks every page; the default run covers each page type. Every alias is searched in search-synonyms.test.ts. */
 const FULL = process.env.E2E_FULL === '1';
-const SAMPLE_PATHS = ['/', '/agents/', '/agents/trastuzumab-deruxtecan/', '/mechanisms/', '/mechanisms/p95her2-truncation/', '/trials/', '/trials/toga/', '/references/', '/glossary/', '/search/?q=HER2', '/about/'];
+const SAMPLE_PATHS = ['/', '/agents/', '/agents/trastuzumab-deruxtecan/', '/agents/trastuzumab-deruxtecan/card/', '/mechanisms/', '/mechanisms/p95her2-truncation/', '/mechanisms/p95her2-truncation/card/', '/trials/', '/trials/toga/', '/references/', '/glossary/', '/search/?q=HER2', '/about/'];
 
 describe('search', () => {
   it('a filter narrows the results and deep links keep the query', async () => {

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './browser.ts';
+import { distPages } from './dist-files.ts';
+import { countPdfPages } from '../../src/lib/pdf-pages.ts';
+
+const origin = inject('origin');
+const pages = distPages();
+const html = new Map(pages.map((p) => [p.path, p.html]));
+const CARD_PATH = /^\/(agents|mechanisms)\/[^/]+\/card\/$/;
+const cardPaths = pages.map((p) => p.path).filter((p) => CARD_PATH.test(p)).sort();
+const ids = (kind: 'agents' | 'mechanisms') => (JSON.parse(readFileSync(`dist/data/${kind}.json`, 'utf8')) as Array<{ id: string }>).map((e) => e.id);
+const entries = [...ids('agents').map((id) => `/agents/${id}/`), ...ids('mechanisms').map((id) => `/mechanisms/${id}/`)];
+
+/** 8.5 pt in CSS pixels (96 per inch, 72 pt per inch): the smallest body text a card may print. */
+const MIN_PRINT_PX = (8.5 * 96) / 72;
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launch();
+  // One page for the whole file: printing 40 cards twice must stay quick on two cores.
+  page = await browser.newPage();
+  await page.emulateMedia({ media: 'print' });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('teaching cards', () => {
+  it('exist for every agent and mechanism, and every entry page links to its card', () => {
+    expect(cardPaths).toEqual(entries.map((path) => `${path}card/`).sort());
+    for (const path of entries) {
+      expect(html.get(path), path).toMatch(new RegExp(`<a href="${path}card/">Teaching card \\(1 page, printable\\)</a>`));
+    }
+  });
+
+  it('stay out of the search index and name their entry as the canonical page', async () => {
+    const canonical = (path: string) => /<link rel="canonical" href="([^"]+)"/.exec(html.get(path)!)?.[1];
+    for (const path of cardPaths) {
+      const entry = path.replace(/card\/$/, '');
+      expect(html.get(path), path).not.toContain('data-pagefind-body');
+      expect(canonical(path), path).toBe(canonical(entry));
+      expect(canonical(entry), entry).toMatch(new RegExp(`${entry}$`));
+    }
+    await page.goto(`${origin}/search/`);
+    // Passed as source text: the test runner rewrites import() in functions it compiles.
+    const queries = ['teaching card', 'trastuzumab', 'MET amplification', 'printable'];
+    const urls = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const found = [];
+      for (const query of ${JSON.stringify(queries)}) {
+        const { results } = await pagefind.search(query);
+        for (const result of results) found.push((await result.data()).url);
+      }
+      return found;
+    })()`)) as string[];
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((url) => url.includes('/card/'))).toEqual([]);
+  });
+
+  it('the page counter sees a long entry page as several pages', async () => {
+    await page.goto(`${origin}/agents/trastuzumab/`);
+    expect(countPdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(1);
+  });
+
+  it('each print on exactly one A4 page and one Letter page, with body text of 8.5 pt or more', async () => {
+    const problems: string[] = [];
+    for (const path of cardPaths) {
+      await page.goto(`${origin}${path}`);
+      for (const format of ['A4', 'Letter'] as const) {
+        const count = countPdfPages(await page.pdf({ format }));
+        if (count !== 1) problems.push(`${path} ${format}: ${count} pages`);
+      }
+      // Diagram labels scale with their figure and citation numbers are superscripts; all other text counts.
+      const small = await page.evaluate((min) => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement;
+          if (!element || !node.textContent?.trim() || element.closest('svg, sup, .visually-hidden') || element.getClientRects().length === 0) continue;
+          const size = parseFloat(getComputedStyle(element).fontSize);
+          if (size < min - 0.01) out.push(`${(size * 0.75).toFixed(1)} pt: "${node.textContent.trim().slice(0, 40)}"`);
+        }
+        return out;
+      }, MIN_PRINT_PX);
+      problems.push(...small.slice(0, 3).map((s) => `${path}: ${s}`));
+    }
+    expect(problems).toEqual([]);
+  }, 900_000);
+});
