@@ -43,6 +43,19 @@ export interface StepOptions {
 
 export class StepTimeout extends Error {}
 
+/** Process groups of running steps, so an interrupted benchmark stops its builds too. */
+const running = new Set<number>();
+
+export function stopRunningSteps(): void {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
 /** Runs `nice -n 10 <command>` (the machine is shared), under GNU time when it is installed. */
 export async function runStep({ name, command, cwd, env, log, timeoutMs }: StepOptions): Promise<StepResult> {
   const timeReport = join(cwd, `.time-${name.replace(/\W+/g, '-')}.txt`);
@@ -55,6 +68,7 @@ export async function runStep({ name, command, cwd, env, log, timeoutMs }: StepO
   const code = await new Promise<number | null>((resolve, reject) => {
     // Own process group, so a timeout stops the build and everything it started (Chromium, Pagefind).
     const child = spawn(argv[0], argv.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    if (child.pid !== undefined) running.add(child.pid);
     child.stdout.pipe(out, { end: false });
     child.stderr.pipe(out, { end: false });
     const timer = timeoutMs === undefined ? undefined : setTimeout(() => {
@@ -64,6 +78,7 @@ export async function runStep({ name, command, cwd, env, log, timeoutMs }: StepO
     child.on('error', reject);
     child.on('close', (status) => {
       clearTimeout(timer);
+      if (child.pid !== undefined) running.delete(child.pid);
       resolve(status);
     });
   });

@@ -1,10 +1,12 @@
 /**
  * A throw-away copy of the project to build in. The content root is fixed at
  * ./content, so each corpus gets its own copy with its own content/ and
- * diagram-cache/. node_modules is a folder of links to the real packages, so
- * Astro's and Vite's caches (node_modules/.astro, .vite) start empty in every
- * copy and one build cannot warm the next.
+ * diagram-cache/. node_modules is a hard-linked copy of the packages (as a git
+ * worktree's is), without Astro's and Vite's caches (node_modules/.astro, .vite),
+ * so every copy starts cold and one build cannot warm the next. Where hard links
+ * are impossible (another file system) the packages are symlinked instead.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { GeneratedFile } from './corpus.ts';
@@ -40,5 +42,10 @@ export function copyProject({ from, to, content, diagramCache }: CopyOptions): v
   }
   const modules = join(to, 'node_modules');
   mkdirSync(modules);
-  for (const name of linkedModules(readdirSync(join(from, 'node_modules')))) symlinkSync(join(from, 'node_modules', name), join(modules, name));
+  const names = linkedModules(readdirSync(join(from, 'node_modules')));
+  try {
+    execFileSync('cp', ['-al', ...names.map((name) => join(from, 'node_modules', name)), modules], { stdio: 'ignore' });
+  } catch {
+    for (const name of names) symlinkSync(join(from, 'node_modules', name), join(modules, name));
+  }
 }

@@ -43,6 +43,8 @@ export interface BenchResults {
   machine: MachineInfo;
   /** Load average when the run started: the machine is shared. */
   loadAverage: number[];
+  /** Sizes asked for (BENCH_SIZES); any neither measured nor skipped was not reached when the report was written. */
+  planned: number[];
   sizes: SizeResult[];
   skipped: Skipped[];
   real?: {
@@ -53,6 +55,8 @@ export interface BenchResults {
   };
   /** Queries timed on every site. */
   queries: string[];
+  /** Measurements that failed, with their error, so a partial report says what is missing. */
+  problems: string[];
 }
 
 export const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -133,6 +137,8 @@ export function formatReport(r: BenchResults): string {
     out.push('');
   }
   for (const skipped of r.skipped) out.push(`**Not run: ${skipped.entries} entries.** ${skipped.reason}`, '');
+  const accounted = new Set([...r.sizes, ...r.skipped].map((s) => s.entries));
+  for (const entries of r.planned.filter((n) => !accounted.has(n))) out.push(`**Not run: ${entries} entries.** The run had not reached this size when this report was written (it was stopped, or is still going).`, '');
 
   out.push('### Does cost grow linearly?', '');
   const points = (y: (s: SizeResult) => number) => r.sizes.map((s) => ({ x: s.pages, y: y(s) }));
@@ -156,7 +162,7 @@ export function formatReport(r: BenchResults): string {
       ]),
     ));
     out.push('');
-    if (!r.real.cold) out.push('The cold build was not run.', '');
+    if (!r.real.cold) out.push('The cold build was not run (not asked for with BENCH_REAL, or not reached when this report was written).', '');
     if (r.real.weights.length > 0) {
       out.push('### Weight per page type', '');
       out.push('What a reader downloads before searching, gzipped (level 6): every same-origin request while the page loads in headless Chromium, sizes read from dist/. Diagrams are inline SVG, so they count as HTML. Pagefind\'s files load only when someone uses the search box, so they are not in the search page\'s row.', '');
@@ -172,6 +178,11 @@ export function formatReport(r: BenchResults): string {
       ));
       out.push('');
     }
+  }
+  if (r.problems.length > 0) {
+    out.push('## Problems during the run', '');
+    for (const problem of r.problems) out.push(`- ${problem}`);
+    out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -19,7 +19,7 @@ import { serveStatic } from '../../tests/e2e/server.ts';
 import { generateCorpus } from './corpus.ts';
 import { linearFit } from './fit.ts';
 import { machineInfo } from './machine.ts';
-import { runStep, StepTimeout, type StepResult } from './measure.ts';
+import { runStep, stopRunningSteps, StepTimeout, type StepResult } from './measure.ts';
 import { copyProject } from './project.ts';
 import { formatReport, type BenchResults, type BuildResult, type PageWeight, type SizeResult } from './report.ts';
 import { median, timeFirstResult } from './search.ts';
@@ -48,7 +48,7 @@ interface Built {
 }
 
 /** astro build, then the Pagefind step, as `npm run build` runs them; then search timing on the result. */
-async function buildAndMeasure(dir: string, env: NodeJS.ProcessEnv, browser: Browser, timeoutMs: number): Promise<Built> {
+async function buildAndMeasure(label: string, dir: string, env: NodeJS.ProcessEnv, browser: Browser, timeoutMs: number, problems: string[]): Promise<Built> {
   const pathEnv = { ...process.env, ...env, PATH: `${join(dir, 'node_modules', '.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
   const logFile = join(dir, 'build.log');
   const steps: StepResult[] = [];
@@ -58,7 +58,13 @@ async function buildAndMeasure(dir: string, env: NodeJS.ProcessEnv, browser: Bro
   const { server, origin } = await serveStatic(dist);
   try {
     const search = [];
-    for (const query of QUERIES) search.push(await timeFirstResult(browser, origin, query));
+    for (const query of QUERIES) {
+      try {
+        search.push(await timeFirstResult(browser, origin, query));
+      } catch (error) {
+        problems.push(`${label}: time to first result for "${query}" could not be measured: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
     const rss = steps.map((s) => s.maxRssBytes).filter((n): n is number => n !== undefined);
     const cpu = steps.map((s) => s.cpuSeconds);
     return {
@@ -126,15 +132,28 @@ async function main() {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     machine: machineInfo(PROJECT, chromium),
     loadAverage: loadavg(),
+    planned: sizes,
     sizes: [],
     skipped: [],
     queries: QUERIES,
+    problems: [],
   };
   const save = () => {
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, formatReport(results));
   };
   const timeoutMs = budgetMinutes * 60_000;
+  /** A build stopped at the time limit is reported as not measured; any other failure ends the run. */
+  const stopped = async <T,>(label: string, run: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof StepTimeout)) throw error;
+      results.problems.push(`${label}: the build was stopped at the ${budgetMinutes}-minute limit (BENCH_BUDGET_MINUTES) before it finished, so nothing was measured for it.`);
+      log(error.message);
+      return undefined;
+    }
+  };
   const browser = await launch();
   try {
     if (real !== 'none') {
@@ -143,10 +162,16 @@ async function main() {
         const dir = join(work, 'real-warm');
         copyProject({ from: PROJECT, to: dir, content: { copyFrom: join(PROJECT, 'content') }, diagramCache: 'copy' });
         log('real site, warm diagram cache: building');
-        const built = await buildAndMeasure(dir, {}, browser, timeoutMs);
-        results.real.warm = built.result;
-        results.real.weights = await pageWeights(browser, built.dist);
-        log(`real site, warm: ${built.result.pages} pages, ${(built.result.astroSeconds + built.result.pagefindSeconds).toFixed(1)} s`);
+        const built = await stopped('Real site, warm', () => buildAndMeasure('Real site, warm', dir, {}, browser, timeoutMs, results.problems));
+        if (built) {
+          results.real.warm = built.result;
+          try {
+            results.real.weights = await pageWeights(browser, built.dist);
+          } catch (error) {
+            results.problems.push(`Page weights of the real site could not be measured: ${(error as Error).message.split('\n')[0]}`);
+          }
+          log(`real site, warm: ${built.result.pages} pages, ${(built.result.astroSeconds + built.result.pagefindSeconds).toFixed(1)} s`);
+        }
         save();
         if (!keep) rmSync(dir, { recursive: true, force: true });
       }
@@ -154,9 +179,11 @@ async function main() {
         const dir = join(work, 'real-cold');
         copyProject({ from: PROJECT, to: dir, content: { copyFrom: join(PROJECT, 'content') }, diagramCache: 'empty' });
         log('real site, cold diagram cache (DIAGRAMS=render): building');
-        const built = await buildAndMeasure(dir, { DIAGRAMS: 'render' }, browser, timeoutMs);
-        results.real.cold = { ...built.result, diagramsRendered: readdirSync(join(dir, 'diagram-cache')).length };
-        log(`real site, cold: ${(built.result.astroSeconds + built.result.pagefindSeconds).toFixed(1)} s, ${results.real.cold.diagramsRendered} SVGs rendered`);
+        const built = await stopped('Real site, cold', () => buildAndMeasure('Real site, cold', dir, { DIAGRAMS: 'render' }, browser, timeoutMs, results.problems));
+        if (built) {
+          results.real.cold = { ...built.result, diagramsRendered: readdirSync(join(dir, 'diagram-cache')).length };
+          log(`real site, cold: ${(built.result.astroSeconds + built.result.pagefindSeconds).toFixed(1)} s, ${results.real.cold.diagramsRendered} SVGs rendered`);
+        }
         save();
         if (!keep) rmSync(dir, { recursive: true, force: true });
       }
@@ -183,7 +210,7 @@ async function main() {
       const figures = await prerenderGeneratedFigures(dir);
       log(`${size} entries: corpus generated and checked, ${figures} generated figures rendered in ${((performance.now() - started) / 1000).toFixed(1)} s; building`);
       try {
-        const built = await buildAndMeasure(dir, {}, browser, timeoutMs);
+        const built = await buildAndMeasure(`${size} entries`, dir, {}, browser, timeoutMs, results.problems);
         const result: SizeResult = { ...built.result, entries: size, counts: corpus.counts, diagrams: corpus.diagrams };
         results.sizes.push(result);
         log(`${size} entries: ${result.pages} pages, ${(result.astroSeconds + result.pagefindSeconds).toFixed(1)} s`);
@@ -204,6 +231,12 @@ async function main() {
 }
 
 if (import.meta.main) {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      stopRunningSteps();
+      process.exit(130);
+    });
+  }
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

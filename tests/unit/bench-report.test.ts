@@ -109,9 +109,11 @@ describe('formatReport', () => {
     date: '2026-12-01 10:00 UTC',
     machine: { cpus: 2, cpuModel: 'Test CPU', ramBytes: 8 * 2 ** 30, os: 'Debian', node: 'v24.9.0', astro: '7.3.5', pagefind: '1.6.0', chromium: 'Chromium 156', commit: 'abc1234' },
     loadAverage: [1, 2, 3],
+    planned: [200, 1000, 5000, 20000],
     sizes: [size(200, 60, 59), size(1000, 230, 229)],
     skipped: [{ entries: 5000, reason: 'Too slow here.' }],
     queries: ['trastuzumab'],
+    problems: ['page weights: timeout'],
     real: {
       entries: 310,
       warm: { pages: 76, astroSeconds: 100, pagefindSeconds: 5, cpuSeconds: 90, maxRssBytes: 800e6, indexBytes: 300_000, search: [] },
@@ -124,8 +126,11 @@ describe('formatReport', () => {
     expect(text).toContain('2 × Test CPU');
     expect(text).toContain('| 200 | 1 / 1 / 2 / 10 / 6 | 2 | 60 | 59.0 s | 1.0 s | 60.0 s | 29.5 s | 1000 ms | 492 ms | 500 MB | 123.5 kB (123456 B) | 800 ms (12 results) |');
     expect(text).toContain('**Not run: 5000 entries.** Too slow here.');
+    expect(text).toContain('**Not run: 20000 entries.** The run had not reached this size');
+    expect(text).not.toContain('**Not run: 1000 entries.**');
     expect(text).toContain('fewer than three sizes');
-    expect(text).toContain('The cold build was not run.');
+    expect(text).toContain('The cold build was not run');
+    expect(text).toContain('## Problems during the run\n\n- page weights: timeout');
     expect(text).toMatch(/\| Home \| `\/` \| 4\.0 kB \| 0\.0 kB \| 0\.0 kB \| 0\.0 kB \| 4\.0 kB \| 1 \|/);
   });
 
