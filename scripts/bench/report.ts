@@ -51,6 +51,8 @@ export interface BenchResults {
     entries: number;
     warm?: BuildResult;
     cold?: BuildResult & { diagramsRendered: number };
+    /** BENCH_REAL=dist: the project's own dist/, measured without building (no build time or memory). */
+    existing?: { pages: number; indexBytes: number; search: SearchTiming[] };
     weights: PageWeight[];
   };
   /** Queries timed on every site. */
@@ -80,6 +82,7 @@ const GROWTH_WORDS: Record<Growth, string> = {
 /** One paragraph on how a cost grows with the page count, from the measured points only. */
 export function growthParagraph(what: string, unit: string, points: readonly Point[], format: (y: number) => string): string {
   const growth = judgeGrowth(points);
+  if (points.length === 0) return `${what}: no size measured.`;
   if (points.length < 2) return `${what}: only one size measured, no fit.`;
   const fit = linearFit(points);
   const marginal = marginalCosts(points).map((c) => format(c)).join(', then ');
@@ -141,12 +144,15 @@ export function formatReport(r: BenchResults): string {
   for (const entries of r.planned.filter((n) => !accounted.has(n))) out.push(`**Not run: ${entries} entries.** The run had not reached this size when this report was written (it was stopped, or is still going).`, '');
 
   out.push('### Does cost grow linearly?', '');
-  const points = (y: (s: SizeResult) => number) => r.sizes.map((s) => ({ x: s.pages, y: y(s) }));
-  out.push(`- ${growthParagraph('Wall time (astro build + Pagefind)', 'page', points((s) => s.astroSeconds + s.pagefindSeconds), secs)}`);
-  if (r.sizes.every((s) => s.cpuSeconds !== undefined)) out.push(`- ${growthParagraph('CPU time (user + system, steadier than wall time on a shared machine)', 'page', points((s) => s.cpuSeconds ?? 0), secs)}`);
-  out.push(`- ${growthParagraph('Pagefind index size', 'page', points((s) => s.indexBytes), kb)}`);
-  if (r.sizes.every((s) => s.maxRssBytes !== undefined)) out.push(`- ${growthParagraph('Peak memory', 'page', points((s) => s.maxRssBytes ?? 0), mb)}`);
-  out.push('', 'The fits use only the sizes measured above; nothing in this report is extrapolated.', '');
+  if (r.sizes.length === 0) out.push('No corpus size was measured in this run, so there is nothing to fit.', '');
+  else {
+    const points = (y: (s: SizeResult) => number) => r.sizes.map((s) => ({ x: s.pages, y: y(s) }));
+    out.push(`- ${growthParagraph('Wall time (astro build + Pagefind)', 'page', points((s) => s.astroSeconds + s.pagefindSeconds), secs)}`);
+    if (r.sizes.every((s) => s.cpuSeconds !== undefined)) out.push(`- ${growthParagraph('CPU time (user + system, steadier than wall time on a shared machine)', 'page', points((s) => s.cpuSeconds ?? 0), secs)}`);
+    out.push(`- ${growthParagraph('Pagefind index size', 'page', points((s) => s.indexBytes), kb)}`);
+    if (r.sizes.every((s) => s.maxRssBytes !== undefined)) out.push(`- ${growthParagraph('Peak memory', 'page', points((s) => s.maxRssBytes ?? 0), mb)}`);
+    out.push('', 'The fits use only the sizes measured above; nothing in this report is extrapolated.', '');
+  }
 
   if (r.real) {
     out.push(`## The real site (${r.real.entries} entries)`, '');
@@ -162,6 +168,13 @@ export function formatReport(r: BenchResults): string {
       ]),
     ));
     out.push('');
+    if (r.real.existing) {
+      const e = r.real.existing;
+      out.push('The project\'s existing `dist/` (from `npm run build`), measured without building it again, so it has no build time or memory:', '');
+      out.push(table(['Build', 'HTML pages', 'Pagefind index', ...r.queries.map((q) => `First result "${q}"`)], [['Existing dist/', String(e.pages), `${kb(e.indexBytes)} (${e.indexBytes} B)`, ...r.queries.map((q) => searchCell(e.search, q))]]));
+      out.push('');
+    }
+    if (!r.real.warm) out.push('The warm build was not measured (not asked for with BENCH_REAL, stopped, or not reached when this report was written).', '');
     if (!r.real.cold) out.push('The cold build was not run (not asked for with BENCH_REAL, or not reached when this report was written).', '');
     if (r.real.weights.length > 0) {
       out.push('### Weight per page type', '');

@@ -2,8 +2,9 @@
  * `npm run bench`: builds synthetic corpora and the real site in temporary copies
  * of the project, measures them, and writes bench/results.md.
  *
- *   BENCH_SIZES=20 npm run bench        corpus sizes in entries (default 200,1000,5000)
- *   BENCH_REAL=warm|cold|both|none      which real-site builds to run (default both)
+ *   BENCH_SIZES=20 npm run bench        corpus sizes in entries (default 200,1000,5000; none for no corpus)
+ *   BENCH_REAL=warm|cold|both|dist|none which real-site builds to run (default both); dist measures the
+ *                                       project's existing dist/ (page weights, index, search) without building
  *   BENCH_BUDGET_MINUTES=40             skip a size whose build the fit of the smaller sizes puts over this, and stop any build step that runs over it
  *   BENCH_OUT=bench/results.md          where the report goes
  *   BENCH_KEEP=1                        keep the temporary project copies
@@ -30,6 +31,7 @@ const PROJECT = resolve(import.meta.dirname, '../..');
 const QUERIES = ['trastuzumab', 'lysosome'];
 
 export function parseSizes(text: string | undefined): number[] {
+  if (text?.trim() === 'none') return [];
   const sizes = (text ?? '200,1000,5000').split(',').map((s) => Number(s.trim().replace(/_/g, '')));
   const bad = sizes.filter((n) => !Number.isInteger(n) || n < 5);
   if (bad.length > 0) throw new Error(`BENCH_SIZES must be whole numbers of at least 5, separated by commas; got "${text}"`);
@@ -117,7 +119,7 @@ async function pageWeights(browser: Browser, dist: string): Promise<PageWeight[]
 async function main() {
   const sizes = parseSizes(process.env.BENCH_SIZES);
   const real = process.env.BENCH_REAL ?? 'both';
-  if (!['warm', 'cold', 'both', 'none'].includes(real)) throw new Error(`BENCH_REAL must be warm, cold, both or none; got "${real}"`);
+  if (!['warm', 'cold', 'both', 'dist', 'none'].includes(real)) throw new Error(`BENCH_REAL must be warm, cold, both, dist or none; got "${real}"`);
   const budgetMinutes = Number(process.env.BENCH_BUDGET_MINUTES ?? 40);
   const out = resolve(PROJECT, process.env.BENCH_OUT ?? 'bench/results.md');
   const keep = process.env.BENCH_KEEP === '1';
@@ -158,6 +160,30 @@ async function main() {
   try {
     if (real !== 'none') {
       results.real = { entries: realContent.entries.length, weights: [] };
+      if (real === 'dist') {
+        const dist = join(PROJECT, 'dist');
+        log('real site: measuring the existing dist/ without building');
+        const { server, origin } = await serveStatic(dist);
+        const search = [];
+        try {
+          for (const query of QUERIES) {
+            try {
+              search.push(await timeFirstResult(browser, origin, query));
+            } catch (error) {
+              results.problems.push(`Existing dist/: time to first result for "${query}" could not be measured: ${(error as Error).message.split('\n')[0]}`);
+            }
+          }
+        } finally {
+          await new Promise<void>((done) => server.close(() => done()));
+        }
+        results.real.existing = { pages: countHtml(dist), indexBytes: folderBytes(join(dist, 'pagefind')), search };
+        try {
+          results.real.weights = await pageWeights(browser, dist);
+        } catch (error) {
+          results.problems.push(`Page weights of the existing dist/ could not be measured: ${(error as Error).message.split('\n')[0]}`);
+        }
+        save();
+      }
       if (real === 'warm' || real === 'both') {
         const dir = join(work, 'real-warm');
         copyProject({ from: PROJECT, to: dir, content: { copyFrom: join(PROJECT, 'content') }, diagramCache: 'copy' });

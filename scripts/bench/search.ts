@@ -25,9 +25,11 @@ export async function timeFirstResult(browser: Browser, origin: string, query: s
   let results = 0;
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext();
+    context.setDefaultTimeout(300_000);
     try {
       const page = await context.newPage();
-      await page.goto(`${origin}/search/`, { waitUntil: 'load' });
+      // Generous: on a heavily loaded machine Chromium itself can take minutes to load a page.
+      await page.goto(`${origin}/search/`, { waitUntil: 'load', timeout: 300_000 });
       const started = performance.now();
       await page.click('#search-q');
       await page.keyboard.type(query);

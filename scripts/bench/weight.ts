@@ -49,6 +49,7 @@ export function distFileFor(dist: string, urlPath: string): string {
 
 export async function pageAssets(browser: Browser, origin: string, dist: string, urlPath: string): Promise<Asset[]> {
   const context = await browser.newContext();
+  context.setDefaultTimeout(300_000);
   try {
     const page = await context.newPage();
     const seen = new Set<string>();
@@ -56,7 +57,7 @@ export async function pageAssets(browser: Browser, origin: string, dist: string,
       const url = new URL(request.url());
       if (url.origin === origin) seen.add(url.pathname);
     });
-    const response = await page.goto(`${origin}${urlPath}`, { waitUntil: 'networkidle' });
+    const response = await page.goto(`${origin}${urlPath}`, { waitUntil: 'networkidle', timeout: 300_000 });
     if (!response?.ok()) throw new Error(`${urlPath} answered ${response?.status()}`);
     return [...seen].sort().map((path) => {
       const file = distFileFor(dist, path);

@@ -95,6 +95,7 @@ describe('small helpers', () => {
   it('parses BENCH_SIZES', () => {
     expect(parseSizes(undefined)).toEqual([200, 1000, 5000]);
     expect(parseSizes('1000, 20,20')).toEqual([20, 1000]);
+    expect(parseSizes('none')).toEqual([]);
     expect(() => parseSizes('20,abc')).toThrow(/BENCH_SIZES/);
   });
 });
@@ -132,6 +133,15 @@ describe('formatReport', () => {
     expect(text).toContain('The cold build was not run');
     expect(text).toContain('## Problems during the run\n\n- page weights: timeout');
     expect(text).toMatch(/\| Home \| `\/` \| 4\.0 kB \| 0\.0 kB \| 0\.0 kB \| 0\.0 kB \| 4\.0 kB \| 1 \|/);
+  });
+
+  it('shows an existing dist/ without build numbers when nothing was built', () => {
+    const text = formatReport({ ...results, sizes: [], planned: [20], skipped: [], real: { entries: 310, existing: { pages: 76, indexBytes: 250_000, search: [{ query: 'trastuzumab', runs: [1500], results: 40 }] }, weights: [] } });
+    expect(text).toContain('| Existing dist/ | 76 | 250.0 kB (250000 B) | 1500 ms (40 results) |');
+    expect(text).toContain('The warm build was not measured');
+    expect(text).toContain('**Not run: 20 entries.**');
+    expect(text).toContain('No corpus size was measured in this run');
+    expect(text).not.toContain('Least-squares');
   });
 
   it('states the fitted line from the measured points only', () => {
