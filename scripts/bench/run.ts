@@ -1,0 +1,270 @@
+/**
+ * `npm run bench`: builds synthetic corpora and the real site in temporary copies
+ * of the project, measures them, and writes bench/results.md.
+ *
+ *   BENCH_SIZES=20 npm run bench        corpus sizes in entries (default 200,1000,5000; none for no corpus)
+ *   BENCH_REAL=warm|cold|both|dist|none which real-site builds to run (default both); dist measures the
+ *                                       project's existing dist/ (page weights, index, search) without building
+ *   BENCH_BUDGET_MINUTES=40             skip a size whose build the fit of the smaller sizes puts over this, and stop any build step that runs over it
+ *   BENCH_OUT=bench/results.md          where the report goes
+ *   BENCH_KEEP=1                        keep the temporary project copies
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { loadContent } from '../../src/lib/content/files.ts';
+import { findChromium } from '../../src/lib/diagrams/browser.ts';
+import { launch } from '../../tests/e2e/browser.ts';
+import { serveStatic } from '../../tests/e2e/server.ts';
+import { generateCorpus } from './corpus.ts';
+import { linearFit } from './fit.ts';
+import { machineInfo } from './machine.ts';
+import { runStep, stopRunningSteps, StepTimeout, type StepResult } from './measure.ts';
+import { copyProject } from './project.ts';
+import { formatReport, type BenchResults, type BuildResult, type PageWeight, type SizeResult } from './report.ts';
+import { median, timeFirstResult } from './search.ts';
+import { prerenderGeneratedFigures } from './diagrams.ts';
+import { folderBytes, htmlSizesUnder, pageAssets, totalsByKind } from './weight.ts';
+
+const PROJECT = resolve(import.meta.dirname, '../..');
+const QUERIES = ['trastuzumab', 'lysosome'];
+
+export function parseSizes(text: string | undefined): number[] {
+  if (text?.trim() === 'none') return [];
+  const sizes = (text ?? '200,1000,5000').split(',').map((s) => Number(s.trim().replace(/_/g, '')));
+  const bad = sizes.filter((n) => !Number.isInteger(n) || n < 5);
+  if (bad.length > 0) throw new Error(`BENCH_SIZES must be whole numbers of at least 5, separated by commas; got "${text}"`);
+  return [...new Set(sizes)].sort((a, b) => a - b);
+}
+
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+function countHtml(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countHtml(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+}
+
+interface Built {
+  result: BuildResult & { cpuSeconds: number | undefined };
+  dist: string;
+}
+
+/** astro build, then the Pagefind step, as `npm run build` runs them; then search timing on the result. */
+async function buildAndMeasure(label: string, dir: string, env: NodeJS.ProcessEnv, browser: Browser, timeoutMs: number, problems: string[]): Promise<Built> {
+  const pathEnv = { ...process.env, ...env, PATH: `${join(dir, 'node_modules', '.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
+  const logFile = join(dir, 'build.log');
+  const steps: StepResult[] = [];
+  steps.push(await runStep({ name: 'astro build', command: ['node_modules/.bin/astro', 'build'], cwd: dir, env: pathEnv, log: logFile, timeoutMs }));
+  steps.push(await runStep({ name: 'pagefind', command: ['node_modules/.bin/node', 'scripts/index-search.ts'], cwd: dir, env: pathEnv, log: logFile, timeoutMs }));
+  const dist = join(dir, 'dist');
+  const { server, origin } = await serveStatic(dist);
+  try {
+    const search = [];
+    for (const query of QUERIES) {
+      try {
+        search.push(await timeFirstResult(browser, origin, query));
+      } catch (error) {
+        problems.push(`${label}: time to first result for "${query}" could not be measured: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+    const rss = steps.map((s) => s.maxRssBytes).filter((n): n is number => n !== undefined);
+    const cpu = steps.map((s) => s.cpuSeconds);
+    return {
+      dist,
+      result: {
+        pages: countHtml(dist),
+        astroSeconds: steps[0].seconds,
+        pagefindSeconds: steps[1].seconds,
+        cpuSeconds: cpu.every((c) => c !== undefined) ? cpu.reduce((a, b) => a! + b!, 0) : undefined,
+        maxRssBytes: rss.length === steps.length ? Math.max(...rss) : undefined,
+        indexBytes: folderBytes(join(dist, 'pagefind')),
+        search,
+      },
+    };
+  } finally {
+    await new Promise<void>((done) => server.close(() => done()));
+  }
+}
+
+const PAGE_TYPES: Array<{ type: string; path: string; folder?: string }> = [
+  { type: 'Home', path: '/' },
+  { type: 'Agent', path: '/agents/trastuzumab/', folder: 'agents' },
+  { type: 'Mechanism', path: '/mechanisms/met-amplification/', folder: 'mechanisms' },
+  { type: 'Trial', path: '/trials/toga/', folder: 'trials' },
+  { type: 'Table index', path: '/trials/' },
+  { type: 'Table index', path: '/agents/' },
+  { type: 'Table index', path: '/mechanisms/' },
+  { type: 'Search (before searching)', path: '/search/' },
+];
+
+async function pageWeights(browser: Browser, dist: string): Promise<PageWeight[]> {
+  const { server, origin } = await serveStatic(dist);
+  try {
+    const weights: PageWeight[] = [];
+    for (const { type, path, folder } of PAGE_TYPES) {
+      const totals = totalsByKind(await pageAssets(browser, origin, dist, path));
+      let htmlSpread: PageWeight['htmlSpread'];
+      if (folder) {
+        const sizes = htmlSizesUnder(dist, folder);
+        htmlSpread = { count: sizes.length, min: Math.min(...sizes), median: median(sizes), max: Math.max(...sizes) };
+      }
+      weights.push({ type, path, totals, htmlSpread });
+    }
+    return weights;
+  } finally {
+    await new Promise<void>((done) => server.close(() => done()));
+  }
+}
+
+async function main() {
+  const sizes = parseSizes(process.env.BENCH_SIZES);
+  const real = process.env.BENCH_REAL ?? 'both';
+  if (!['warm', 'cold', 'both', 'dist', 'none'].includes(real)) throw new Error(`BENCH_REAL must be warm, cold, both, dist or none; got "${real}"`);
+  const budgetMinutes = Number(process.env.BENCH_BUDGET_MINUTES ?? 40);
+  const out = resolve(PROJECT, process.env.BENCH_OUT ?? 'bench/results.md');
+  const keep = process.env.BENCH_KEEP === '1';
+  const chromium = findChromium();
+  if (!chromium) throw new Error('No Chromium found: install Debian\'s chromium package or set CHROMIUM_PATH');
+
+  const work = mkdtempSync(join(tmpdir(), 'her2-bench-'));
+  log(`working in ${work}; sizes ${sizes.join(', ')}; real site: ${real}; report: ${out}`);
+  const realContent = loadContent(join(PROJECT, 'content'));
+  if (realContent.errors.length > 0) throw new Error(`content/ has problems:\n${realContent.errors.map((e) => e.message).join('\n')}`);
+  const results: BenchResults = {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    machine: machineInfo(PROJECT, chromium),
+    loadAverage: loadavg(),
+    planned: sizes,
+    sizes: [],
+    skipped: [],
+    queries: QUERIES,
+    problems: [],
+  };
+  const save = () => {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, formatReport(results));
+  };
+  const timeoutMs = budgetMinutes * 60_000;
+  /** A build stopped at the time limit is reported as not measured; any other failure ends the run. */
+  const stopped = async <T,>(label: string, run: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof StepTimeout)) throw error;
+      results.problems.push(`${label}: the build was stopped at the ${budgetMinutes}-minute limit (BENCH_BUDGET_MINUTES) before it finished, so nothing was measured for it.`);
+      log(error.message);
+      return undefined;
+    }
+  };
+  const browser = await launch();
+  try {
+    if (real !== 'none') {
+      results.real = { entries: realContent.entries.length, weights: [] };
+      if (real === 'dist') {
+        const dist = join(PROJECT, 'dist');
+        log('real site: measuring the existing dist/ without building');
+        const { server, origin } = await serveStatic(dist);
+        const search = [];
+        try {
+          for (const query of QUERIES) {
+            try {
+              search.push(await timeFirstResult(browser, origin, query));
+            } catch (error) {
+              results.problems.push(`Existing dist/: time to first result for "${query}" could not be measured: ${(error as Error).message.split('\n')[0]}`);
+            }
+          }
+        } finally {
+          await new Promise<void>((done) => server.close(() => done()));
+        }
+        results.real.existing = { pages: countHtml(dist), indexBytes: folderBytes(join(dist, 'pagefind')), search };
+        try {
+          results.real.weights = await pageWeights(browser, dist);
+        } catch (error) {
+          results.problems.push(`Page weights of the existing dist/ could not be measured: ${(error as Error).message.split('\n')[0]}`);
+        }
+        save();
+      }
+      if (real === 'warm' || real === 'both') {
+        const dir = join(work, 'real-warm');
+        copyProject({ from: PROJECT, to: dir, content: { copyFrom: join(PROJECT, 'content') }, diagramCache: 'copy' });
+        log('real site, warm diagram cache: building');
+        const built = await stopped('Real site, warm', () => buildAndMeasure('Real site, warm', dir, {}, browser, timeoutMs, results.problems));
+        if (built) {
+          results.real.warm = built.result;
+          try {
+            results.real.weights = await pageWeights(browser, built.dist);
+          } catch (error) {
+            results.problems.push(`Page weights of the real site could not be measured: ${(error as Error).message.split('\n')[0]}`);
+          }
+          log(`real site, warm: ${built.result.pages} pages, ${(built.result.astroSeconds + built.result.pagefindSeconds).toFixed(1)} s`);
+        }
+        save();
+        if (!keep) rmSync(dir, { recursive: true, force: true });
+      }
+      if (real === 'cold' || real === 'both') {
+        const dir = join(work, 'real-cold');
+        copyProject({ from: PROJECT, to: dir, content: { copyFrom: join(PROJECT, 'content') }, diagramCache: 'empty' });
+        log('real site, cold diagram cache (DIAGRAMS=render): building');
+        const built = await stopped('Real site, cold', () => buildAndMeasure('Real site, cold', dir, { DIAGRAMS: 'render' }, browser, timeoutMs, results.problems));
+        if (built) {
+          results.real.cold = { ...built.result, diagramsRendered: readdirSync(join(dir, 'diagram-cache')).length };
+          log(`real site, cold: ${(built.result.astroSeconds + built.result.pagefindSeconds).toFixed(1)} s, ${results.real.cold.diagramsRendered} SVGs rendered`);
+        }
+        save();
+        if (!keep) rmSync(dir, { recursive: true, force: true });
+      }
+    }
+
+    for (const [i, size] of sizes.entries()) {
+      // Decide from what was measured whether the next size fits in the budget; the estimate is never reported as a result.
+      const done = results.sizes.map((s) => ({ x: s.entries, y: s.astroSeconds + s.pagefindSeconds }));
+      if (done.length >= 2) {
+        const fit = linearFit(done);
+        const estimate = (fit.intercept + fit.slope * size) / 60;
+        if (estimate > budgetMinutes) {
+          for (const skipped of sizes.slice(i)) {
+            results.skipped.push({ entries: skipped, reason: `A straight line through the measured sizes put this build at about ${Math.round((fit.intercept + fit.slope * skipped) / 60)} minutes on this machine at the time, over the ${budgetMinutes}-minute budget (BENCH_BUDGET_MINUTES), so it was not built. That estimate only decided what to skip; no number for this size appears above.` });
+          }
+          save();
+          break;
+        }
+      }
+      const dir = join(work, `corpus-${size}`);
+      const started = performance.now();
+      const corpus = generateCorpus(realContent.entries, size);
+      copyProject({ from: PROJECT, to: dir, content: { files: corpus.files }, diagramCache: 'copy' });
+      const figures = await prerenderGeneratedFigures(dir);
+      log(`${size} entries: corpus generated and checked, ${figures} generated figures rendered in ${((performance.now() - started) / 1000).toFixed(1)} s; building`);
+      try {
+        const built = await buildAndMeasure(`${size} entries`, dir, {}, browser, timeoutMs, results.problems);
+        const result: SizeResult = { ...built.result, entries: size, counts: corpus.counts, diagrams: corpus.diagrams };
+        results.sizes.push(result);
+        log(`${size} entries: ${result.pages} pages, ${(result.astroSeconds + result.pagefindSeconds).toFixed(1)} s`);
+      } catch (error) {
+        if (!(error instanceof StepTimeout)) throw error;
+        results.skipped.push({ entries: size, reason: `The build was started and stopped at the ${budgetMinutes}-minute budget (BENCH_BUDGET_MINUTES) before it finished, so nothing was measured for it.` });
+        log(error.message);
+      }
+      save();
+      if (!keep) rmSync(dir, { recursive: true, force: true });
+    }
+  } finally {
+    await browser.close();
+    if (!keep) rmSync(work, { recursive: true, force: true });
+  }
+  save();
+  log(`report written to ${out}`);
+}
+
+if (import.meta.main) {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      stopRunningSteps();
+      process.exit(130);
+    });
+  }
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

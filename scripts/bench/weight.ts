@@ -1,0 +1,89 @@
+/**
+ * What a reader downloads for one page before searching: the page is opened in
+ * headless Chromium, every same-origin request is recorded, and each file's size
+ * is read from dist/ and gzipped (level 6, a common server default).
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+export type AssetKind = 'html' | 'css' | 'js' | 'other';
+
+export interface Asset {
+  path: string;
+  kind: AssetKind;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export function assetKind(path: string): AssetKind {
+  const ext = extname(path.replace(/\/$/, '/index.html'));
+  if (ext === '.html') return 'html';
+  if (ext === '.css') return 'css';
+  if (ext === '.js' || ext === '.mjs') return 'js';
+  return 'other';
+}
+
+export function gzipSize(content: Buffer | string): number {
+  return gzipSync(content, { level: 6 }).length;
+}
+
+export type Totals = Record<AssetKind, { bytes: number; gzipBytes: number; files: number }>;
+
+export function totalsByKind(assets: readonly Asset[]): Totals {
+  const totals = Object.fromEntries((['html', 'css', 'js', 'other'] as const).map((k) => [k, { bytes: 0, gzipBytes: 0, files: 0 }])) as Totals;
+  for (const asset of assets) {
+    totals[asset.kind].bytes += asset.bytes;
+    totals[asset.kind].gzipBytes += asset.gzipBytes;
+    totals[asset.kind].files += 1;
+  }
+  return totals;
+}
+
+/** The dist/ file a URL path is served from (directories serve their index.html). */
+export function distFileFor(dist: string, urlPath: string): string {
+  const path = join(dist, decodeURIComponent(urlPath));
+  return urlPath.endsWith('/') || (existsSync(path) && statSync(path).isDirectory()) ? join(path, 'index.html') : path;
+}
+
+export async function pageAssets(browser: Browser, origin: string, dist: string, urlPath: string): Promise<Asset[]> {
+  const context = await browser.newContext();
+  context.setDefaultTimeout(300_000);
+  try {
+    const page = await context.newPage();
+    const seen = new Set<string>();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === origin) seen.add(url.pathname);
+    });
+    const response = await page.goto(`${origin}${urlPath}`, { waitUntil: 'networkidle', timeout: 300_000 });
+    if (!response?.ok()) throw new Error(`${urlPath} answered ${response?.status()}`);
+    return [...seen].sort().map((path) => {
+      const file = distFileFor(dist, path);
+      if (!existsSync(file)) throw new Error(`${urlPath} requested ${path}, which is not in ${dist}`);
+      const content = readFileSync(file);
+      return { path, kind: assetKind(file), bytes: content.length, gzipBytes: gzipSize(content) };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/** Gzipped HTML size of every page in one folder of dist/ (e.g. all agent pages), for the spread across a page type. */
+export function htmlSizesUnder(dist: string, folder: string): number[] {
+  const root = join(dist, folder);
+  return readdirSync(root)
+    .map((name) => join(root, name, 'index.html'))
+    .filter((file) => existsSync(file))
+    .map((file) => gzipSize(readFileSync(file)));
+}
+
+/** Total bytes of every file under a folder (the Pagefind index). */
+export function folderBytes(dir: string): number {
+  return readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    return sum + (stat.isDirectory() ? folderBytes(path) : stat.size);
+  }, 0);
+}

@@ -1,0 +1,112 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadContent, type RawEntry } from '../../src/lib/content/files.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { extractDiagrams, normaliseSource } from '../../src/lib/diagrams/source.ts';
+import { allocate, generateCorpus, rewriteBody, type GeneratedFile } from '../../scripts/bench/corpus.ts';
+import { VALID_FIXTURE } from './fixture.ts';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+/** Writes generated files to a fresh content root and reads them back the way the build does. */
+function writeAndLoad(files: readonly GeneratedFile[]) {
+  const root = mkdtempSync(join(tmpdir(), 'her2-bench-corpus-'));
+  roots.push(root);
+  for (const file of files) {
+    mkdirSync(dirname(join(root, file.path)), { recursive: true });
+    writeFileSync(join(root, file.path), file.text);
+  }
+  return loadContent(root);
+}
+
+const diagramSources = (entries: readonly RawEntry[]) => entries.flatMap((e) => extractDiagrams(e.body).map((d) => normaliseSource(d.source)));
+
+describe('allocate', () => {
+  const real = { agents: 22, mechanisms: 18, trials: 27, references: 153, glossary: 90 };
+
+  it('splits a total exactly, in the real proportions', () => {
+    for (const total of [5, 20, 200, 1000, 5000]) {
+      const counts = allocate(total, real);
+      expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(total);
+      for (const [collection, count] of Object.entries(counts)) {
+        expect(count).toBeGreaterThanOrEqual(1);
+        expect(Math.abs(count - (total * real[collection as keyof typeof real]) / 310)).toBeLessThan(1.5);
+      }
+    }
+    expect(allocate(1000, real)).toEqual({ agents: 71, mechanisms: 58, trials: 87, references: 494, glossary: 290 });
+  });
+
+  it('refuses totals too small to hold one entry of each collection', () => {
+    expect(() => allocate(4, real)).toThrow(/at least 5/);
+    expect(() => allocate(10, { ...real, trials: 0 })).toThrow(/no entries in trials/);
+  });
+});
+
+describe('rewriteBody', () => {
+  const body = [
+    'See [trastuzumab](/agents/trastuzumab/) and [ToGA](/trials/toga/#results) [@a; @b].',
+    '',
+    '```mermaid id="met-bypass" caption="Bypass"',
+    'flowchart LR',
+    '  click MET href "/mechanisms/met-amplification/"',
+    '```',
+  ].join('\n');
+
+  it('maps citations, page links and figure ids but leaves diagram sources alone', () => {
+    const out = rewriteBody(body, (key) => `${key}-s1`, (collection, id) => `${id}-s1`, '-s1');
+    expect(out).toContain('[trastuzumab](/agents/trastuzumab-s1/)');
+    expect(out).toContain('(/trials/toga-s1/#results)');
+    expect(out).toContain('[@a-s1; @b-s1]');
+    expect(out).toContain('id="met-bypass-s1"');
+    expect(out).toContain('click MET href "/mechanisms/met-amplification/"');
+  });
+
+  it('does not cite one reference twice when two keys land on it', () => {
+    expect(rewriteBody('x [@a; @b].', () => 'same', (_c, id) => id, '')).toBe('x [@same].');
+  });
+});
+
+describe('generateCorpus', () => {
+  const fixture = loadContent(VALID_FIXTURE).entries;
+
+  it('makes copies that pass the content check, with every diagram a copy of a real one', () => {
+    const corpus = generateCorpus(fixture, 30);
+    const loaded = writeAndLoad(corpus.files);
+    expect(loaded.errors).toEqual([]);
+    expect(checkContent(loaded.entries).errors.map((e) => e.message)).toEqual([]);
+    expect(loaded.entries).toHaveLength(30);
+    expect(corpus.counts).toEqual({ agents: 5, mechanisms: 5, trials: 5, references: 10, glossary: 5 });
+    const ids = loaded.entries.filter((e) => e.collection === 'agents').map((e) => e.id).sort();
+    expect(ids).toEqual(['fixmab', 'fixmab-s1', 'fixmab-s2', 'fixmab-s3', 'fixmab-s4']);
+    const real = new Set(diagramSources(fixture));
+    const copied = diagramSources(loaded.entries);
+    expect(copied).toHaveLength(corpus.diagrams);
+    expect(copied.length).toBeGreaterThanOrEqual(5);
+    expect(copied.every((source) => real.has(source))).toBe(true);
+  });
+
+  it('points a copy at the entries of its own copy', () => {
+    const corpus = generateCorpus(fixture, 30);
+    const trial = corpus.files.find((f) => f.path === 'trials/fix-01-s2.mdx');
+    expect(trial?.text).toMatch(/fixmab-s2/);
+    expect(trial?.text).not.toMatch(/fixmab-s1\b/);
+  });
+
+  it('grows a corpus from the real content that passes the content check', () => {
+    const real = loadContent('content').entries;
+    const corpus = generateCorpus(real, 20);
+    const loaded = writeAndLoad(corpus.files);
+    expect(checkContent(loaded.entries).errors.map((e) => e.message)).toEqual([]);
+    expect(loaded.entries).toHaveLength(20);
+    expect(corpus.diagrams).toBeGreaterThan(0);
+    expect(loaded.entries.some((e) => /\[@[a-z0-9-]+/.test(e.body))).toBe(true);
+  }, 180_000);
+
+  it('says which file breaks when the real content does not pass its check', () => {
+    const broken = fixture.map((e) => (e.collection === 'agents' ? { ...e, data: { ...(e.data as object), class: 'nonsense' } } : e));
+    expect(() => generateCorpus(broken, 30)).toThrow(/fixmab\.mdx.*class/s);
+  });
+});
