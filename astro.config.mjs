@@ -8,6 +8,7 @@ import { remarkMermaid } from './src/lib/markdown/remark-mermaid.ts';
 import { projectDiagramCache, renderDiagramMisses } from './src/lib/diagrams/project.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { buildChecksIntegration } from './src/integrations/build-checks.ts';
+import { tableDownloadsIntegration } from './src/integrations/table-downloads.ts';
 import { siteSettings } from './src/site.config.ts';
 
 const { site, base } = siteSettings(process.env);
@@ -20,7 +21,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Pages are static files; no dev toolbar or prefetch script is shipped.
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx(), buildChecksIntegration()],
+  // Table downloads are written before the build checks, which check every link to them.
+  integrations: [contentCheck(), mdx(), tableDownloadsIntegration(), buildChecksIntegration()],
   markdown: {
     // Astro 7's default engine runs no remark plugins; citations and diagrams need unified.
     processor: unified({

@@ -14,7 +14,8 @@ import { collectionFiles, type RawEntry } from '../../src/lib/content/files.ts';
 import { CITATION_PATTERN } from '../../src/lib/citations.ts';
 import type { CollectionName } from '../../src/schemas/common.ts';
 
-export const COLLECTIONS = Object.keys(collectionFiles) as CollectionName[];
+// Synonym groups name real glossary terms and must stay unique, so the synthetic corpus has none: search scale is measured on entries.
+export const COLLECTIONS = (Object.keys(collectionFiles) as CollectionName[]).filter((c) => c !== 'synonyms');
 
 /**
  * Splits `total` entries across collections in the proportions of `real`

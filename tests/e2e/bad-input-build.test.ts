@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BAD_INPUT_CASES } from '../unit/bad-input-cases.ts';
+import { VALID_FIXTURE } from '../unit/fixture.ts';
+
+/**
+ * The real build (`npm run build`'s script) on a copy of the project whose content/ is the
+ * valid fixture with one fault: it must fail, name the file and the field, and leave no
+ * dist/ (nor its staging folder) behind.
+ */
+const PROJECT = resolve('.');
+const projects: string[] = [];
+afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function brokenProject(file: string, change: (text: string) => string): string {
+  const root = mkdtempSync(join(tmpdir(), 'her2-bad-build-'));
+  projects.push(root);
+  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'scripts', 'public', 'diagram-cache']) {
+    if (existsSync(join(PROJECT, item))) cpSync(join(PROJECT, item), join(root, item), { recursive: true });
+  }
+  symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  cpSync(VALID_FIXTURE, join(root, 'content'), { recursive: true });
+  const path = join(root, 'content', file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+  return root;
+}
+
+function build(root: string, env: NodeJS.ProcessEnv = {}): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    env: { ...process.env, ...env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * The build runs the same content check as `npm test` (the content-check integration, before any page
+ * is rendered), so every case in BAD_INPUT_CASES is asserted there; here one case of each kind goes
+ * through the real build, each costing an Astro start-up.
+ */
+const REAL_BUILD_CASES = ['missing required field', 'broken cross-link', 'hazard ratio outside its interval', 'MDX syntax error', 'diagram without accTitle'];
+const cases = BAD_INPUT_CASES.filter(([name]) => REAL_BUILD_CASES.includes(name));
+
+describe('a build with bad input fails clearly and writes nothing', () => {
+  it('covers every named kind of fault', () => expect(cases.map(([name]) => name).sort()).toEqual([...REAL_BUILD_CASES].sort()));
+
+  it.each(cases)('%s', (_name, file, change, expected) => {
+    const root = brokenProject(file, change);
+    const { status, output } = build(root);
+    expect(status, output).not.toBe(0);
+    expect(output, 'the error names the file and the field').toMatch(expected);
+    expect(existsSync(join(root, 'dist')), 'dist/ was written').toBe(false);
+    expect(existsSync(join(root, 'dist.staging')), 'staging folder left behind').toBe(false);
+  }, 180_000);
+
+  it('Mermaid that does not parse fails the diagram render, naming the file and the diagram, and leaves no dist/', () => {
+    const root = brokenProject('mechanisms/fix-loss.mdx', (t) => t.replace(/(accDescr:.*\n)/, '$1  A --> --> ((B\n'));
+    const { status, output } = build(root, { DIAGRAMS: 'render' });
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(/mechanisms\/fix-loss\.mdx/);
+    expect(output).toMatch(/diagram "fix-loss-pathway"/);
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+    expect(existsSync(join(root, 'dist.staging'))).toBe(false);
+  }, 300_000);
+});
