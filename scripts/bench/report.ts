@@ -50,7 +50,7 @@ export interface BenchResults {
   real?: {
     entries: number;
     warm?: BuildResult;
-    cold?: BuildResult & { diagramsRendered: number };
+    cold?: BuildResult & { diagramsRendered: number; pngsRendered: number };
     /** BENCH_REAL=dist: the project's own dist/, measured without building (no build time or memory). */
     existing?: { pages: number; indexBytes: number; search: SearchTiming[] };
     weights: PageWeight[];
@@ -115,7 +115,7 @@ export function formatReport(r: BenchResults): string {
 
   out.push('## Synthetic corpora', '');
   out.push('Each corpus is grown from the real `content/`: entry *i* of a collection is a copy of real entry *i* mod *n*, so agents, mechanisms, trials, references and glossary terms keep the real proportions, schemas, Mermaid blocks and `[@key]` citations. Copies get new ids, tagged titles and aliases, and every cross-link, citation, body link and figure id is rewritten to stay inside the corpus; a reference that no copied page cites gets a "Further reading" citation on some page, because the content check rejects uncited references. The body text is the real text, so the vocabulary does not grow with the corpus the way new writing would. Each corpus is checked with the same content check as the build, then built in a temporary copy of the project (src/, scripts/, public/, config, diagram-cache/, packages linked so Astro and Vite caches start empty).', '');
-  out.push('Diagrams: **diagrams in page bodies reuse real diagram sources byte for byte**, so they are read from the committed cache (no rendering). The three diagrams the site generates from the data (HER family, development timeline, mechanism overview map) change with the corpus, so they are **rendered into the copy\'s cache in headless Chromium before the build is timed**; the timed build itself renders nothing.', '');
+  out.push('Diagrams: **diagrams in page bodies reuse real diagram sources byte for byte**, so they are read from the committed cache (no rendering). The three diagrams the site generates from the data (HER family, development timeline, mechanism overview map) change with the corpus, so they are **rendered into the copy\'s cache in headless Chromium before the build is timed**; the timed build itself renders nothing. Corpora are built with `SLIDE_PNGS=off`: each figure\'s slide PNG carries a footer (caption, URL) of its own, so a synthetic figure would need a Chromium render of its own, which the real site reads from the committed cache.', '');
   out.push(`Time to first result: /search/ opened in headless Chromium (fresh context each run), the box clicked (which starts loading Pagefind) and the query typed; the time runs from the click to the first result in the list, and includes the page's 250 ms input debounce. Median of 3 runs per query; queries: ${r.queries.map((q) => `"${q}"`).join(', ')}.`, '');
 
   if (r.sizes.length > 0) {
@@ -158,7 +158,7 @@ export function formatReport(r: BenchResults): string {
     out.push(`## The real site (${r.real.entries} entries)`, '');
     const builds: Array<[string, BuildResult | undefined]> = [
       ['Warm diagram cache (the committed diagram-cache/)', r.real.warm],
-      [`Cold: empty diagram-cache/, \`DIAGRAMS=render\`${r.real.cold ? ` (${r.real.cold.diagramsRendered} SVGs rendered)` : ''}`, r.real.cold],
+      [`Cold: empty diagram-cache/, \`DIAGRAMS=render\`${r.real.cold ? ` (${r.real.cold.diagramsRendered} SVGs and ${r.real.cold.pngsRendered} slide PNGs rendered)` : ''}`, r.real.cold],
     ];
     out.push(table(
       ['Build', 'HTML pages', 'astro build', 'Pagefind', 'Total (wall)', 'CPU time', 'Peak memory', 'Pagefind index', ...r.queries.map((q) => `First result "${q}"`)],

@@ -6,6 +6,7 @@ import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { DIST, distPages } from './dist-files.ts';
 import { pageHead, pageTables } from '../../src/lib/downloads/table-grid.ts';
+import { SLIDE_WIDTH, pngSize, slidePngKey } from '../../src/lib/diagrams/slide-png.ts';
 
 // Parsed once for both tests; pages with neither a figure nor a table have nothing to check.
 const pages = distPages()
@@ -14,7 +15,7 @@ const pages = distPages()
 const read = (urlPath: string) => readFileSync(join(DIST, urlPath), 'utf8');
 
 describe('figures and tables that cite themselves', () => {
-  it('every figure has its anchor, number, caption, a citation pointing at page URL + anchor + version, and light and dark SVG downloads with the footer inside', () => {
+  it('every figure has its anchor, number, caption, a citation pointing at page URL + anchor + version, and light and dark SVG and a slide PNG download with the footer inside', () => {
     let checked = 0;
     for (const page of pages) {
       const { tree } = page;
@@ -29,8 +30,15 @@ describe('figures and tables that cite themselves', () => {
         expect(toText(cite!), where).toContain(`${url}#${anchor}`);
         expect(toText(cite!), where).toContain(`reviewed ${reviewed}`);
         const links = selectAll('figcaption .fig-tools a[download]', figure).map((a) => String(a.properties.href));
-        expect(links.length, where).toBe(2);
-        for (const href of links) {
+        const svgs = links.filter((href) => href.endsWith('.svg'));
+        const pngs = links.filter((href) => href.endsWith('.png'));
+        expect([svgs.length, pngs.length], `${where}: light and dark SVG and one PNG`).toEqual([2, 1]);
+        // The PNG is the light SVG rasterised, footer and all: it is the cache entry keyed by that exact SVG.
+        const png = readFileSync(join(DIST, pngs[0]));
+        expect(pngSize(png).width, `${pngs[0]} width`).toBeGreaterThanOrEqual(SLIDE_WIDTH);
+        const lightSvg = svgs.find((href) => !href.endsWith('-dark.svg'))!;
+        expect(png.equals(readFileSync(join('diagram-cache', `${slidePngKey(read(lightSvg))}.png`))), `${pngs[0]} is not the rendering of ${lightSvg}`).toBe(true);
+        for (const href of svgs) {
           const svg = read(href);
           expect(svg, `${href} footer`).toContain(`${url}#${anchor}`);
           expect(svg, `${href} footer`).toContain(`reviewed ${reviewed}`);

@@ -76,6 +76,31 @@ export function renderInBrowser(source: string, theme: DiagramTheme): Promise<st
   return job;
 }
 
+/**
+ * Rasterises a self-contained SVG to PNG at `scale` device pixels per SVG pixel, in a
+ * context of its own (the device scale is fixed per context) on the same browser.
+ */
+export function rasterizeSvg(svg: string, width: number, height: number, scale: number): Promise<Uint8Array> {
+  const job = queue.then(async () => {
+    clearTimeout(idleTimer);
+    session ??= open();
+    const { browser } = await session;
+    const context = await browser.newContext({ viewport: { width: Math.ceil(width), height: Math.ceil(height) }, deviceScaleFactor: scale });
+    try {
+      const page = await context.newPage();
+      const body = svg.replace(/^<\?xml[^>]*>\s*/, '');
+      await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;padding:0}svg{display:block}</style></head><body>${body}</body></html>`);
+      await page.evaluate(() => document.fonts.ready);
+      return new Uint8Array(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: Math.ceil(width), height: Math.ceil(height) } }));
+    } finally {
+      await context.close();
+      scheduleClose();
+    }
+  });
+  queue = job.catch(() => undefined);
+  return job;
+}
+
 export async function closeBrowser(): Promise<void> {
   clearTimeout(idleTimer);
   const closing = session;

@@ -10,6 +10,8 @@ export interface FigureInput {
   dark: string;
   /** Site base path, e.g. "/" or "/her2/". */
   base: string;
+  /** Link the slide PNG (it is built unless SLIDE_PNGS=off). */
+  png: boolean;
 }
 
 /** The light and dark copies get distinct id prefixes so both can sit in one page. */
@@ -17,16 +19,16 @@ function inlineSvg(svg: string, prefix: string, base: string): string {
   return prefixSvgLinks(scopeSvgIds(svg, prefix), base);
 }
 
-/** Standalone downloads of a figure: SVG in each theme (a slide in dark theme gets the dark copy). */
-export function figureDownloadPath(base: string, id: string, theme: 'light' | 'dark' = 'light'): string {
-  return `${base.replace(/\/?$/, '/')}figures/${id}${theme === 'dark' ? '-dark' : ''}.svg`;
+/** Standalone downloads of a figure: SVG in each theme (a slide in dark theme gets the dark copy), and a slide PNG. */
+export function figureDownloadPath(base: string, id: string, theme: 'light' | 'dark' = 'light', format: 'svg' | 'png' = 'svg'): string {
+  return `${base.replace(/\/?$/, '/')}figures/${id}${theme === 'dark' ? '-dark' : ''}.${format}`;
 }
 
 /**
  * A diagram as a numbered, captioned <figure>: both theme copies inline (CSS shows
  * one), and a link to the standalone SVG for slides. Readers download no Mermaid.
  */
-export function figureHtml({ id, caption, number, light, dark, base }: FigureInput): string {
+export function figureHtml({ id, caption, number, light, dark, base, png }: FigureInput): string {
   const anchor = `fig-${id}`;
   const name = `<span class="visually-hidden"> of figure ${number}</span>`;
   return (
@@ -38,6 +40,7 @@ export function figureHtml({ id, caption, number, light, dark, base }: FigureInp
     `<a href="#cite-${anchor}">Cite${name}</a>` +
     `<a href="${figureDownloadPath(base, id)}" download="${id}.svg">SVG${name}</a>` +
     `<a href="${figureDownloadPath(base, id, 'dark')}" download="${id}-dark.svg">SVG, dark${name}</a>` +
+    (png ? `<a href="${figureDownloadPath(base, id, 'light', 'png')}" download="${id}.png">PNG${name}</a>` : '') +
     `</span></figcaption>` +
     `</figure>`
   );
