@@ -157,6 +157,7 @@ describe('every page', () => {
   it('loads with no console error, no failed or foreign request, and no axe-core violation of any impact, light or dark', async () => {
     const found: string[] = [];
     const started = Date.now();
+    let done = 0;
     // Two pages at a time: axe runs in the page's renderer process, so a second page uses the second core.
     await inParallel(sweep, 2, async (path) => {
       const { page, problems } = await watchedPage(context, origin);
@@ -168,6 +169,7 @@ describe('every page', () => {
       found.push(...(await axeViolations(page, COLOUR_RULES)).map((v) => `dark ${path}: ${v}`));
       for (const kind of ['console', 'foreignRequests', 'failedRequests'] as const) for (const p of problems[kind]) found.push(`${path}: ${kind}: ${p}`);
       await page.close();
+      if (++done % 20 === 0) console.log(`axe-core: ${done} of ${sweep.length} pages, ${Math.round((Date.now() - started) / 1000)} s`);
     });
     console.log(`axe-core ${axeVersion}: ${sweep.length} pages, light (every rule) and dark (colour rules), ${found.length} problems, ${Math.round((Date.now() - started) / 1000)} s`);
     expect(found).toEqual([]);

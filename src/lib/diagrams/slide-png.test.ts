@@ -28,6 +28,8 @@ describe('slide PNGs', () => {
   it('scale a figure up to slide width and leave wider ones at their size', () => {
     expect(svgPixelSize(svg)).toEqual({ width: 960, height: 540 });
     expect(960 * slideScale(960)).toBe(SLIDE_WIDTH);
+    expect(1425 * slideScale(1425)).toBeGreaterThanOrEqual(SLIDE_WIDTH);
+    expect(Number.isInteger(slideScale(1425))).toBe(true);
     expect(slideScale(2400)).toBe(1);
     expect(() => svgPixelSize('<svg viewBox="0 0 1 1"></svg>')).toThrow(/pixel width and height/);
   });

@@ -6,7 +6,7 @@ import type { DiagramCache } from './cache.ts';
 export const SLIDE_WIDTH = 1920;
 
 /** Bump when the rasteriser's own output changes (browser flags, scaling rule). */
-export const RASTER_REVISION = 1;
+export const RASTER_REVISION = 2;
 
 /** Key of the PNG made from one exact download SVG: any change to the diagram or its footer makes a new PNG. */
 export function slidePngKey(svg: string): string {
@@ -22,9 +22,13 @@ export function svgPixelSize(svg: string): { width: number; height: number } {
   return { width, height };
 }
 
-/** Device scale that brings a figure to slide width; wider figures keep their own size. */
+/**
+ * Whole-number device scale that brings a figure to at least slide width; wider figures keep
+ * their own size. Downloads are at least 960 px wide, so in practice this is 2 or 1, and the
+ * rasteriser keeps one page per scale instead of one per figure.
+ */
 export function slideScale(width: number): number {
-  return Math.max(1, SLIDE_WIDTH / width);
+  return Math.max(1, Math.ceil(SLIDE_WIDTH / width));
 }
 
 /** Reads width and height from a PNG's IHDR chunk. */
