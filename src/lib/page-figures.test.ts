@@ -35,6 +35,7 @@ describe('tableAnchor', () => {
   it('slugs the caption and avoids taken anchors', () => {
     expect(tableAnchor('Arm A (n=298): Trastuzumab + chemotherapy', new Set())).toBe('table-arm-a-n-298-trastuzumab-chemotherapy');
     expect(tableAnchor('Results', new Set(['table-results']))).toBe('table-results-2');
+    expect(tableAnchor('Supporting evidence (6)', new Set())).toBe('table-supporting-evidence');
   });
 });
 

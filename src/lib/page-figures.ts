@@ -39,9 +39,13 @@ function captionText(caption: Element): string {
   return toText(copy).replace(/\s+/g, ' ').trim();
 }
 
-/** Anchor for a table that has no id of its own: its caption as a slug, so it stays put when tables are added around it. */
+/**
+ * Anchor for a table that has no id of its own: its caption as a slug, so it stays put when tables
+ * are added around it. A trailing count ("Agents compared (22)") is left out: it changes with the data.
+ */
 export function tableAnchor(caption: string, taken: ReadonlySet<string>): string {
   const slug = caption
+    .replace(/\s*\(\d+\)\s*$/, '')
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')

@@ -133,7 +133,7 @@ describe('freshness and disagreement on entry pages', () => {
     const labels = { supports: 'Supporting evidence', contradicts: 'Contradicting evidence', mixed: 'Mixed evidence' } as const;
     for (const m of mechanisms) {
       const page = html(`/mechanisms/${m.id}/`);
-      const captions = [...page.matchAll(/<caption>((?:Supporting|Contradicting|Mixed) evidence) \((\d+)\)<\/caption>/g)].map((x) => `${x[1]} (${x[2]})`);
+      const captions = [...page.matchAll(/<caption>(?:<a class="fig-number"[^>]*>Table \d+\.<\/a> )?((?:Supporting|Contradicting|Mixed) evidence) \((\d+)\)[ <]/g)].map((x) => `${x[1]} (${x[2]})`);
       const expected = (['supports', 'contradicts', 'mixed'] as const)
         .map((stance) => [labels[stance], m.data.evidence.filter((e) => e.stance === stance).length] as const)
         .filter(([, n]) => n > 0)

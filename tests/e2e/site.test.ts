@@ -161,12 +161,17 @@ describe('every page', () => {
     // Two pages at a time: axe runs in the page's renderer process, so a second page uses the second core.
     await inParallel(sweep, 2, async (path) => {
       const { page, problems } = await watchedPage(context, origin);
-      await page.goto(`${origin}${path}`);
-      found.push(...(await axeViolations(page)).map((v) => `light ${path}: ${v}`));
-      // The theme follows the system setting through CSS alone, so switching it needs no reload; the
-      // markup is the same, so only the rules that read colours can change their verdict.
-      await page.emulateMedia({ colorScheme: 'dark' });
-      found.push(...(await axeViolations(page, COLOUR_RULES)).map((v) => `dark ${path}: ${v}`));
+      try {
+        await page.goto(`${origin}${path}`);
+        found.push(...(await axeViolations(page)).map((v) => `light ${path}: ${v}`));
+        // The theme follows the system setting through CSS alone, so switching it needs no reload; the
+        // markup is the same, so only the rules that read colours can change their verdict.
+        await page.emulateMedia({ colorScheme: 'dark' });
+        found.push(...(await axeViolations(page, COLOUR_RULES)).map((v) => `dark ${path}: ${v}`));
+      } catch (error) {
+        // Recorded, not thrown: a throw would end this test while the other worker kept loading pages into the next ones.
+        found.push(`${path}: ${(error as Error).message.split('\n')[0]}`);
+      }
       for (const kind of ['console', 'foreignRequests', 'failedRequests'] as const) for (const p of problems[kind]) found.push(`${path}: ${kind}: ${p}`);
       await page.close();
       if (++done % 20 === 0) console.log(`axe-core: ${done} of ${sweep.length} pages, ${Math.round((Date.now() - started) / 1000)} s`);
