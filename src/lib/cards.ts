@@ -12,12 +12,12 @@ import type { EvidenceItem, Outcome, ReferenceData, TrialEntry } from './types.t
  */
 export const CARD_LIMITS = {
   /** Mechanism evidence items, and the characters of their claims together. */
-  evidence: 4,
-  evidenceChars: 850,
+  evidence: 3,
+  evidenceChars: 700,
   /** An agent's trials. */
-  trials: 5,
+  trials: 3,
   /** Cross-links to affected agents or affecting mechanisms. */
-  links: 8,
+  links: 6,
   references: 5,
 } as const;
 

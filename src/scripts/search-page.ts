@@ -121,12 +121,14 @@ export async function initSearchPage(): Promise<void> {
     }
   };
 
+  let timer: number | undefined;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // Enter runs the search now; the typing pause must not run it a second time.
+    window.clearTimeout(timer);
     void run();
   });
   fieldset.addEventListener('change', () => void run());
-  let timer: number | undefined;
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void run(), 250);

@@ -58,7 +58,7 @@ describe('teaching cards', () => {
     })()`)) as string[];
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.filter((url) => url.includes('/card/'))).toEqual([]);
-  });
+  }, 180_000);
 
   it('the page counter sees a long entry page as several pages', async () => {
     await page.goto(`${origin}/agents/trastuzumab/`);

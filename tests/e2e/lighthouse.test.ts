@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import lighthouse from 'lighthouse';
@@ -19,24 +19,30 @@ const require = createRequire(import.meta.url);
 const launcherPath = createRequire(require.resolve('lighthouse')).resolve('chrome-launcher');
 const { launch: launchChrome } = (await import(pathToFileURL(launcherPath).href)) as typeof import('chrome-launcher');
 
-let chrome: LaunchedChrome | undefined;
 const rows: Array<{ path: string; lhr: LighthouseReport; performanceRuns: Array<number | null> }> = [];
 
-beforeAll(async () => {
-  const chromePath = findChromium();
-  if (!chromePath) throw new Error('No Chromium found: install Debian\'s chromium package or set CHROMIUM_PATH');
-  // One headless Chromium for all pages; Lighthouse opens a fresh tab and clears the origin's cache and storage for each run.
-  chrome = await launchChrome({ chromePath, chromeFlags: ['--headless', ...CHROMIUM_ARGS] });
-});
-
 afterAll(() => {
-  chrome?.kill();
   if (rows.length) console.log(`Lighthouse ${rows[0].lhr.lighthouseVersion ?? ''} (mobile, simulated throttling)\n${scoreTable(rows)}`);
 });
 
+/**
+ * One audit in its own headless Chromium: a run that times out can leave the browser tracing,
+ * and every later run in that browser would then fail with TRACING_ALREADY_STARTED.
+ */
 async function audit(url: string): Promise<LighthouseReport> {
+  const chromePath = findChromium();
+  if (!chromePath) throw new Error('No Chromium found: install Debian\'s chromium package or set CHROMIUM_PATH');
+  const chrome: LaunchedChrome = await launchChrome({ chromePath, chromeFlags: ['--headless', ...CHROMIUM_ARGS] });
+  try {
+    return await auditIn(chrome, url);
+  } finally {
+    chrome.kill();
+  }
+}
+
+async function auditIn(chrome: LaunchedChrome, url: string): Promise<LighthouseReport> {
   const result = await lighthouse(url, {
-    port: chrome!.port,
+    port: chrome.port,
     logLevel: 'error',
     onlyCategories: Object.keys(BUDGETS),
     // Time savers that change no score: the full-page screenshot only illustrates the HTML report,
@@ -50,7 +56,7 @@ async function audit(url: string): Promise<LighthouseReport> {
 
 describe('Lighthouse budgets (mobile)', () => {
   for (const path of PAGES) {
-    it(path, { timeout: 150_000 }, async () => {
+    it(path, { timeout: 400_000 }, async () => {
       const url = `${origin}${path}`;
       let lhr = await audit(url);
       const performanceRuns = [categoryScore(lhr, 'performance')];

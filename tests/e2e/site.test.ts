@@ -31,7 +31,7 @@ async function searchFor(page: Page, query: string): Promise<string[]> {
 }
 
 describe('navigation', () => {
-  it('reaches every section from the home page header and an entry from its index', { timeout: 180_000 }, async () => {
+  it('reaches every section from the home page header and an entry from its index', { timeout: 300_000 }, async () => {
     const { page, problems } = await watchedPage(context, origin);
     await page.goto(`${origin}/`);
     for (const label of ['Agents', 'Resistance', 'Trials', 'References', 'Glossary', 'About']) {
@@ -52,7 +52,7 @@ describe('navigation', () => {
 });
 
 describe('search', () => {
-  it('a filter narrows the results and deep links keep the query', async () => {
+  it('a filter narrows the results and deep links keep the query', { timeout: 180_000 }, async () => {
     const page = await context.newPage();
     const resultCount = async () => Number(/^(\d+) result/.exec((await page.locator('.search-status').textContent()) ?? '')?.[1]);
     await searchFor(page, 'HER2');
