@@ -17,8 +17,8 @@ export const CARD_LIMITS = {
   /** An agent's trials. */
   trials: 3,
   /** Cross-links to affected agents or affecting mechanisms. */
-  links: 6,
-  references: 5,
+  links: 4,
+  references: 4,
 } as const;
 
 /** Part of a list shown on the card, and how many items only the full page shows. */
