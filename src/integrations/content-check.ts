@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { loadContent } from '../lib/content/files.ts';
+import { loadContent, loadSiteFigures } from '../lib/content/files.ts';
 import { checkContent } from '../lib/content/check.ts';
 
 /**
@@ -12,7 +12,7 @@ export function contentCheck(root = 'content'): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const loaded = loadContent(root);
-        const errors = [...loaded.errors, ...checkContent(loaded.entries).errors];
+        const errors = [...loaded.errors, ...checkContent(loaded.entries, loadSiteFigures()).errors];
         if (errors.length === 0) return;
         for (const error of errors) logger.error(error.message);
         const error = new Error(`Content check failed with ${errors.length} problem(s):\n${errors.map((e) => `  - ${e.message}`).join('\n')}`);

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/files.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
 import { fixtureCopy, problems, VALID_FIXTURE } from './fixture.ts';
 import { BAD_INPUT_CASES as cases } from './bad-input-cases.ts';
 
@@ -105,5 +107,24 @@ describe('bad input names the file and the field', () => {
   it('reports a trial with no figure verified against a primary reference and no reason', () => {
     const found = brokenBy('trials/fix-01.mdx', (t) => t.replace(/verified: true/g, 'verified: false'));
     expect(found).toContain('trials/fix-01.mdx: unverifiedReason: no figure is verified against a primary reference: verify one, or say why not in `unverifiedReason`');
+  });
+});
+
+describe('the site\'s own figures (src/figures/)', () => {
+  /** The fixture with one more reference that no content page cites, checked with the given site figure. */
+  function withFigure(body: string): string[] {
+    copy = fixtureCopy();
+    copy.write('references/figure-only-2022.json', JSON.stringify({ type: 'article-journal', title: 'Cited by a site figure only', issued: { 'date-parts': [[2022]] } }));
+    return checkContent(loadContent(copy.root).entries, [{ file: 'src/figures/test-figure.mdx', body }]).errors.map((e) => e.message.replace(`${copy!.root}/`, ''));
+  }
+
+  it('count as citing: a reference only a site figure cites is not reported as unused', () => {
+    expect(withFigure('IHC first [@figure-only-2022].\n')).toEqual([]);
+    expect(withFigure('No citation here.\n')).toContainEqual(expect.stringMatching(/^references\/figure-only-2022\.json: \(entry\): is not cited by any page/));
+  });
+
+  it('have their citation keys and diagrams checked, naming the figure file and line', () => {
+    const found = withFigure('Text [@figure-only-2022].\n\nMore [@no-such-key].\n');
+    expect(found).toContainEqual(expect.stringMatching(/^src\/figures\/test-figure\.mdx: body, line 3: unknown citation key "@no-such-key"/));
   });
 });

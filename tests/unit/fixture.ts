@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadContent } from '../../src/lib/content/files.ts';
+import { loadContent, type SiteFigureFile } from '../../src/lib/content/files.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 
 export const VALID_FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'valid');
@@ -25,8 +25,8 @@ export function fixtureCopy(): { root: string; edit(file: string, change: (text:
   };
 }
 
-/** Every problem message the content check reports for a content root. */
-export function problems(root: string): string[] {
+/** Every problem message the content check reports for a content root (and the site figures that cite it). */
+export function problems(root: string, siteFigures: SiteFigureFile[] = []): string[] {
   const loaded = loadContent(root);
-  return [...loaded.errors, ...checkContent(loaded.entries).errors].map((e) => e.message.replace(`${root}/`, ''));
+  return [...loaded.errors, ...checkContent(loaded.entries, siteFigures).errors].map((e) => e.message.replace(`${root}/`, ''));
 }

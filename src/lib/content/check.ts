@@ -11,7 +11,7 @@ import { glossarySchema } from '../../schemas/glossary.ts';
 import { synonymSchema } from '../../schemas/synonym.ts';
 import { entryGroup, groupClashes, synonymGroup, type GroupSource } from '../search/groups.ts';
 import type { CollectionName, RefFactory, RuleContext } from '../../schemas/common.ts';
-import type { RawEntry } from './files.ts';
+import type { RawEntry, SiteFigureFile } from './files.ts';
 import { collectLinks } from './links.ts';
 
 /** Cross-links checked by id here; Astro's `reference()` checks them again at build. */
@@ -50,9 +50,11 @@ export interface CheckedEntry extends RawEntry {
 /**
  * Checks all content together: schemas, cross-links, citation keys, diagrams,
  * MDX syntax, unused references, duplicate aliases and names in two synonym
- * groups. Returns every problem found, each naming its file and field.
+ * groups. The site's own figures (src/figures/) are bodies like any other: their
+ * citations must exist and count as citing. Returns every problem found, each
+ * naming its file and field.
  */
-export function checkContent(entries: readonly RawEntry[]): { errors: ContentError[]; checked: CheckedEntry[] } {
+export function checkContent(entries: readonly RawEntry[], siteFigures: readonly SiteFigureFile[] = []): { errors: ContentError[]; checked: CheckedEntry[] } {
   const errors: ContentError[] = [];
   const checked: CheckedEntry[] = [];
   const ids = new Map<string, Set<string>>();
@@ -65,6 +67,36 @@ export function checkContent(entries: readonly RawEntry[]): { errors: ContentErr
   const cited = new Set<string>();
   const aliasOwners = new Map<string, string>();
   const figureOwners = new Map<string, string>();
+
+  /** Citations, diagrams and MDX syntax of one body; `bodyLine` is the file line its first line is on. */
+  const checkBody = (file: string, body: string, bodyLine: number) => {
+    const lines = body.split('\n');
+    lines.forEach((line, i) => {
+      for (const match of findCitations(line)) {
+        for (const key of match.keys) {
+          cited.add(key);
+          if (!ids.get('references')?.has(key)) {
+            errors.push(new ContentError(file, `body, line ${bodyLine + i}`, `unknown citation key "@${key}"`, `add content/references/${key}.json or correct the key`));
+          }
+        }
+      }
+    });
+    for (const diagram of extractDiagrams(body)) {
+      const where = `diagram at line ${bodyLine + diagram.line - 1}`;
+      for (const problem of lintDiagram(diagram.meta, diagram.source)) errors.push(new ContentError(file, `${where}: ${problem.field}`, problem.problem));
+      if (diagram.meta.id) {
+        const owner = figureOwners.get(diagram.meta.id);
+        if (owner) errors.push(new ContentError(file, `${where}: id`, `figure id "${diagram.meta.id}" is already used in ${owner}`));
+        figureOwners.set(diagram.meta.id, file);
+      }
+    }
+    try {
+      mdxParser.parse(body);
+    } catch (error) {
+      const place = (error as { line?: number }).line;
+      errors.push(new ContentError(file, place ? `body, line ${bodyLine + place - 1}` : 'body', `MDX syntax error: ${(error as Error).message.split('\n')[0]}`));
+    }
+  };
 
   for (const entry of entries) {
     const { shape, rules } = schemas[entry.collection];
@@ -92,34 +124,9 @@ export function checkContent(entries: readonly RawEntry[]): { errors: ContentErr
       });
     }
 
-    if (!entry.body) continue;
-    const lines = entry.body.split('\n');
-    lines.forEach((line, i) => {
-      for (const match of findCitations(line)) {
-        for (const key of match.keys) {
-          cited.add(key);
-          if (!ids.get('references')?.has(key)) {
-            errors.push(new ContentError(entry.file, `body, line ${entry.bodyLine + i}`, `unknown citation key "@${key}"`, `add content/references/${key}.json or correct the key`));
-          }
-        }
-      }
-    });
-    for (const diagram of extractDiagrams(entry.body)) {
-      const where = `diagram at line ${entry.bodyLine + diagram.line - 1}`;
-      for (const problem of lintDiagram(diagram.meta, diagram.source)) errors.push(new ContentError(entry.file, `${where}: ${problem.field}`, problem.problem));
-      if (diagram.meta.id) {
-        const owner = figureOwners.get(diagram.meta.id);
-        if (owner) errors.push(new ContentError(entry.file, `${where}: id`, `figure id "${diagram.meta.id}" is already used in ${owner}`));
-        figureOwners.set(diagram.meta.id, entry.file);
-      }
-    }
-    try {
-      mdxParser.parse(entry.body);
-    } catch (error) {
-      const place = (error as { line?: number }).line;
-      errors.push(new ContentError(entry.file, place ? `body, line ${entry.bodyLine + place - 1}` : 'body', `MDX syntax error: ${(error as Error).message.split('\n')[0]}`));
-    }
+    if (entry.body) checkBody(entry.file, entry.body, entry.bodyLine);
   }
+  for (const figure of siteFigures) checkBody(figure.file, figure.body, 1);
 
   errors.push(...synonymClashes(checked));
   for (const entry of entries) {

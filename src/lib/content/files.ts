@@ -104,3 +104,23 @@ export function loadContent(root: string): LoadResult {
   }
   return { entries, errors };
 }
+
+/** A figure the site itself writes (src/figures/*.mdx): no frontmatter, but a body whose citations and diagram the content check must see. */
+export interface SiteFigureFile {
+  file: string;
+  body: string;
+}
+
+/** Reads the site's own figures; a missing folder is no figures. */
+export function loadSiteFigures(dir = 'src/figures'): SiteFigureFile[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
+  } catch {
+    return [];
+  }
+  return names.map((name) => {
+    const path = join(dir, name);
+    return { file: displayPath(path), body: utf8.decode(readFileSync(path)) };
+  });
+}
