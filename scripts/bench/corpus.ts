@@ -15,19 +15,21 @@ import { CITATION_PATTERN } from '../../src/lib/citations.ts';
 import type { CollectionName } from '../../src/schemas/common.ts';
 
 // Synonym groups name real glossary terms and must stay unique, so the synthetic corpus has none: search scale is measured on entries.
-export const COLLECTIONS = (Object.keys(collectionFiles) as CollectionName[]).filter((c) => c !== 'synonyms');
+/** The collections a synthetic corpus fills; synonym groups are the real site's, not scaled. */
+export type CorpusCollection = Exclude<CollectionName, 'synonyms'>;
+export const COLLECTIONS = (Object.keys(collectionFiles) as CollectionName[]).filter((c): c is CorpusCollection => c !== 'synonyms');
 
 /**
  * Splits `total` entries across collections in the proportions of `real`
  * (largest remainder, so the parts add up exactly), with at least one of each.
  */
-export function allocate(total: number, real: Record<CollectionName, number>): Record<CollectionName, number> {
+export function allocate(total: number, real: Record<CorpusCollection, number>): Record<CorpusCollection, number> {
   if (!Number.isInteger(total) || total < COLLECTIONS.length) throw new Error(`corpus size must be a whole number of at least ${COLLECTIONS.length}, got ${total}`);
   const realTotal = COLLECTIONS.reduce((sum, c) => sum + real[c], 0);
   const missing = COLLECTIONS.filter((c) => !(real[c] > 0));
   if (missing.length > 0) throw new Error(`the real corpus has no entries in ${missing.join(', ')}`);
   const exact = COLLECTIONS.map((c) => ({ c, share: (total * real[c]) / realTotal }));
-  const counts = Object.fromEntries(exact.map(({ c, share }) => [c, Math.max(1, Math.floor(share))])) as Record<CollectionName, number>;
+  const counts = Object.fromEntries(exact.map(({ c, share }) => [c, Math.max(1, Math.floor(share))])) as Record<CorpusCollection, number>;
   let left = total - COLLECTIONS.reduce((sum, c) => sum + counts[c], 0);
   const byRemainder = [...exact].sort((a, b) => b.share - Math.floor(b.share) - (a.share - Math.floor(a.share)));
   for (let i = 0; left > 0; i = (i + 1) % byRemainder.length, left--) counts[byRemainder[i].c] += 1;
@@ -116,7 +118,7 @@ export interface GeneratedFile {
 
 export interface GeneratedCorpus {
   files: GeneratedFile[];
-  counts: Record<CollectionName, number>;
+  counts: Record<CorpusCollection, number>;
   /** Mermaid blocks in the generated bodies (each is a copy of a real one). */
   diagrams: number;
   /** References no copied page happened to cite, given a "Further reading" sentence on some page. */

@@ -1,4 +1,4 @@
-import { transform, transformStyleAttribute } from 'lightningcss';
+import { transform, transformStyleAttribute, type Url } from 'lightningcss';
 
 /**
  * Rewrites every url() in a style sheet or a style attribute with `rewrite`. The CSS is parsed
@@ -8,7 +8,7 @@ export function rewriteCssUrls(css: string, rewrite: (url: string) => string, op
   if (!/url\(/i.test(css)) return css;
   let changed = false;
   const visitor = {
-    Url(url: { url: string; loc: unknown }) {
+    Url(url: Url): Url {
       const next = rewrite(url.url);
       if (next === url.url) return url;
       changed = true;

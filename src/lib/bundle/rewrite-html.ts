@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
-import type { Element, Root } from 'hast';
+import type { Element, Parents, Root } from 'hast';
 import { rewriteSrcset, rewriteUrl, type RewriteOptions } from './relative-url.ts';
 import { rewriteCssUrls } from './rewrite-css.ts';
 import type { SearchRecord } from './offline-search.ts';
@@ -44,7 +44,7 @@ export function rewritePageTree(tree: Root, pagePath: string, options: PageRewri
     else if (/^\/(?!\/)/.test(url.trim())) report.outside.push(url);
     return result.href;
   };
-  const removals: Array<{ parent: Root | Element; node: Element }> = [];
+  const removals: Array<{ parent: Parents; node: Element }> = [];
 
   visit(tree, 'element', (node: Element, _index, parent) => {
     const props = node.properties;

@@ -13,5 +13,5 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { download } = props as { download: DownloadableFigure };
   const where = `figure "${download.figure.id}" on ${download.figure.pagePath}`;
   const png = await slidePng({ svg: figureDownloadSvg(download, 'light', site!.href), where }, projectDiagramCache, renderDiagramMisses);
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
