@@ -4,13 +4,15 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, distFiles } from './dist-files.ts';
+import { FULL } from './scope.ts';
 
 /**
  * A citation names a page version, so the same commit must always build the same bytes:
  * build again from scratch (content cache cleared) into a temporary folder and compare
  * every file of dist/ byte for byte.
  */
-describe('reproducible build', () => {
+// A second full build: with E2E_FULL=1 only (it doubles the build time of a CI run).
+describe.runIf(FULL)('reproducible build', () => {
   it('a second clean build gives a byte-identical dist/', () => {
     const out = mkdtempSync(join(tmpdir(), 'her2-rebuild-'));
     try {

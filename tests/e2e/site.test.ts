@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, watchedPage } from './browser.ts';
 import { distFiles, distPages } from './dist-files.ts';
+import { FULL, largestOfEachKind } from './scope.ts';
 import { findBrokenLinks, malformedExternalLinks } from '../../src/lib/linkcheck.ts';
 
 const origin = inject('origin');
@@ -150,23 +151,6 @@ describe('reading', () => {
     await ctx.close();
   });
 });
-
-/**
- * E2E_FULL=1 sweeps every built page. By default each kind of page (the pages one route builds,
- * such as every /agents/<id>/card/) is represented by its largest page, the one most likely to
- * break a rule: the full sweep takes 30-40 minutes on a busy two-core machine, too long for CI.
- */
-const FULL = process.env.E2E_FULL === '1';
-
-/** The largest page of each route: /agents/a/ and /agents/b/ are one kind, /agents/a/card/ another. */
-function largestOfEachKind(built: readonly { path: string; html: string }[]): string[] {
-  const largest = new Map<string, { path: string; html: string }>();
-  for (const page of built) {
-    const kind = page.path.replace(/^(\/[^/]+\/)[^/]+\//, '$1*/');
-    if ((largest.get(kind)?.html.length ?? -1) < page.html.length) largest.set(kind, page);
-  }
-  return [...largest.values()].map((p) => p.path);
-}
 
 describe(FULL ? 'every page' : 'the largest page of each kind (E2E_FULL=1: every page)', () => {
   // Plus the search page showing results; each page is loaded once and checked in both themes.
