@@ -1,11 +1,33 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../src/lib/diagrams/browser.ts';
 
-/** Launches the system Chromium (CHROMIUM_PATH or /usr/bin/chromium); this suite never downloads a browser. */
+/**
+ * How long any one step (a page load, a click, a wait for search results) may take. Playwright's
+ * default of 30 s was too short on a busy two-core machine, where one search with a filter took longer.
+ */
+export const STEP_TIMEOUT = 120_000;
+
+/**
+ * Launches the system Chromium (CHROMIUM_PATH or /usr/bin/chromium); this suite never downloads a
+ * browser. Every context and page it opens gets STEP_TIMEOUT as its default.
+ */
 export async function launch(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install Debian\'s chromium package or set CHROMIUM_PATH');
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(STEP_TIMEOUT);
+    return context;
+  };
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    page.setDefaultTimeout(STEP_TIMEOUT);
+    return page;
+  };
+  return browser;
 }
 
 export interface PageProblems {

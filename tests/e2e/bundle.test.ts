@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from './browser.ts';
+import { launch, STEP_TIMEOUT } from './browser.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const NAME = `her2-gastric-review-${version}`;
@@ -129,7 +129,7 @@ describe('offline bundle opened from disk', () => {
   it('searches offline and ranks an agent first for its code names and brands', { timeout: 120_000 }, async () => {
     const page = await openPage();
     const firstResult = async (query: string) => {
-      await page.waitForFunction((q) => document.querySelector('.search-status')?.textContent?.includes(`for “${q}”`), query, { timeout: 20_000 });
+      await page.waitForFunction((q) => document.querySelector('.search-status')?.textContent?.includes(`for “${q}”`), query, { timeout: STEP_TIMEOUT });
       const first = page.locator('.search-results li > a').first();
       return { title: (await first.textContent())?.trim(), url: await first.evaluate((a) => (a as HTMLAnchorElement).href) };
     };

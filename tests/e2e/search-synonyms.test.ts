@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launch, watchedPage, type PageProblems } from './browser.ts';
+import { launch, STEP_TIMEOUT, watchedPage, type PageProblems } from './browser.ts';
 import { normaliseTerm, type SearchTerms } from '../../src/lib/search/synonyms.ts';
 import { FULL } from './scope.ts';
 
@@ -65,7 +65,7 @@ async function search(query: string): Promise<{ count: number; results: Shown[] 
       };
     },
     query,
-    { timeout: 30_000 },
+    { timeout: STEP_TIMEOUT },
   );
   return (await shown.jsonValue())!;
 }

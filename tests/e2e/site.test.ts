@@ -27,7 +27,7 @@ afterAll(async () => {
 /** Runs a search on the search page and returns the result links in order. */
 async function searchFor(page: Page, query: string): Promise<string[]> {
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => /result/.test(document.querySelector('.search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => /result/.test(document.querySelector('.search-status')?.textContent ?? ''));
   return page.$$eval('.search-results li > a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
