@@ -81,8 +81,12 @@ function pageHolds(url: string, name: string): boolean {
   if (!existsSync(file)) return false;
   const html = readFileSync(file, 'utf8').replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   const text = [...html].map((ch) => normaliseTerm(ch) || ' ').join('').replace(/ +/g, ' ');
-  const spelled = [...normaliseTerm(name)].join(' ?');
-  return new RegExp(`(?<![a-z0-9])${spelled}(?![a-z0-9])`).test(text);
+  const key = normaliseTerm(name);
+  const spelled = [...key].join(' ?');
+  // A gene name ending in a letter also names its numbered members: a page on AKT1 holds AKT
+  // (Pagefind matches the word AKT1 for "AKT" too). "CD34" never matches "CD340".
+  const end = /[a-z]$/.test(key) ? '(?![a-z])' : '(?![a-z0-9])';
+  return new RegExp(`(?<![a-z0-9])${spelled}${end}`).test(text);
 }
 
 describe('the synonym list the search page loads', () => {
