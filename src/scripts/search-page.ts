@@ -6,12 +6,14 @@
  * keeps the URL in step so searches can be linked.
  * Opened from disk (the offline bundle), it searches the bundle's offline index instead.
  */
-import { exactQuery, expansionsFor, groupFinder, matchedTerm, mergeHits, pinPage, type SearchTerms, type TermGroup } from '../lib/search/synonyms.ts';
+import { exactQuery, expansionsFor, groupFinder, matchedTerm, mergeHits, nameOnPage, pinPage, type SearchTerms, type TermGroup } from '../lib/search/synonyms.ts';
 import { OFFLINE_INDEX_FILE, OFFLINE_INDEX_GLOBAL, offlineEngine, type SearchRecord } from '../lib/bundle/offline-search.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text (the offline index has none, and no other names to check). */
+  content?: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -27,6 +29,7 @@ interface Pagefind {
   search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
+const RESULTS_SHOWN = 20;
 const FILTER_LABELS: Record<string, string> = { type: 'Page type', class: 'Agent class', category: 'Mechanism category', evidence: 'Evidence level' };
 
 export async function initSearchPage(): Promise<void> {
@@ -107,10 +110,24 @@ export async function initSearchPage(): Promise<void> {
       ...expansionsFor(query, group).map(async (term) => ({ term, hits: keep(await holding(engine, term, options)) })),
     ]);
     const merged = mergeHits(query, literal, expansions);
-    const shown = await Promise.all(merged.slice(0, 20).map(async (hit) => ({ ...hit, ...(await byId.get(hit.id)!.data()) })));
+    // Pagefind's phrase search is stemmed ("EGFR amplification" finds "EGFR amplified"), so a page
+    // reached through another name is shown only when its text writes a name of the group.
+    const shown: Array<PagefindResultData & { via: string; literal: boolean }> = [];
+    let dropped = 0;
+    for (let next = 0; next < merged.length && shown.length < RESULTS_SHOWN; ) {
+      const batch = merged.slice(next, next + RESULTS_SHOWN - shown.length);
+      next += batch.length;
+      const pages = await Promise.all(batch.map(async (hit) => ({ ...hit, ...(await byId.get(hit.id)!.data()) })));
+      for (const page of pages) {
+        const via = nameOnPage(query, page, page.content ?? '', group);
+        if (via === undefined) dropped += 1;
+        else shown.push({ ...page, via });
+      }
+    }
     if (mine !== generation) return;
     list.replaceChildren(...pinPage(shown, group).map((r) => renderResult(r, matchedTerm(query, { ...r, title: r.meta.title ?? '' }, group))));
-    status.textContent = `${merged.length} result${merged.length === 1 ? '' : 's'} for “${query}”${group ? ' and its other names' : ''}`;
+    const count = merged.length - dropped;
+    status.textContent = `${count} result${count === 1 ? '' : 's'} for “${query}”${group ? ' and its other names' : ''}`;
   };
   const run = async () => {
     try {

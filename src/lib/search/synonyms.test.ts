@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactQuery, expansionsFor, groupFinder, matchedTerm, mergeHits, normaliseTerm, pinPage, type SearchTerms } from './synonyms.ts';
+import { exactQuery, expansionsFor, groupFinder, holdsName, matchedTerm, mergeHits, nameOnPage, normaliseTerm, pinPage, type SearchTerms } from './synonyms.ts';
 
 const tdxd = { terms: ['Trastuzumab deruxtecan', 'T-DXd', 'DS-8201', 'DS-8201a', 'Enhertu'], page: '/agents/trastuzumab-deruxtecan/' };
 const her2 = { terms: ['HER2', 'human epidermal growth factor receptor 2', 'ERBB2', 'neu', 'HER2/neu', 'HER-2'] };
@@ -106,5 +106,50 @@ describe('matchedTerm', () => {
     const trial = { url: '/trials/destiny-gastric01/', title: 'DESTINY-Gastric01', via: 'Enhertu', literal: true };
     expect(matchedTerm('Enhertu', trial, tdxd)).toBeUndefined();
     expect(matchedTerm('ERBB2', { url: '/mechanisms/p95her2-truncation/', title: 'p95HER2 truncation', via: 'ERBB2', literal: true }, her2)).toBeUndefined();
+  });
+});
+
+describe('holdsName', () => {
+  it('finds a name written in any spelling normaliseTerm treats as one', () => {
+    expect(holdsName('a vaccine against HER-2/neu peptides', 'HER2/neu')).toBe(true);
+    expect(holdsName('Enhertu (DS 8201) was', 'DS-8201')).toBe(true);
+    expect(holdsName('loss of TGF-β signalling', 'TGF-beta')).toBe(true);
+  });
+  it('does not find a stemmed or scattered form, which Pagefind\'s phrase search does', () => {
+    expect(holdsName('tumours that were EGFR amplified', 'EGFR amplification')).toBe(false);
+    expect(holdsName('EGFR-HER2 heterodimer formation', 'EGFR-HER2 heterodimers')).toBe(false);
+    expect(holdsName('HER2 and, later, neu', 'HER2/neu')).toBe(false);
+  });
+  it('takes a numbered member for a gene name ending in a letter, never a longer number', () => {
+    expect(holdsName('activating AKT1 mutations', 'AKT')).toBe(true);
+    expect(holdsName('CD340 is another name', 'CD34')).toBe(false);
+    expect(holdsName('HER22 clone', 'HER2')).toBe(false);
+  });
+  it('holds whole words only', () => {
+    expect(holdsName('metabolic change', 'MET')).toBe(false);
+    expect(holdsName('MET amplification', 'MET')).toBe(true);
+    expect(holdsName('anything', '—')).toBe(false);
+  });
+});
+
+describe('nameOnPage', () => {
+  const egfr = { terms: ['EGFR amplification', 'HER1', 'EGFR-HER2 heterodimers'], page: '/mechanisms/egfr-amplification/' };
+  const lapatinib = { url: '/agents/lapatinib/', via: 'EGFR amplification', literal: false };
+  it('keeps the name that found the page when the page writes it', () => {
+    expect(nameOnPage('HER1', lapatinib, 'in EGFR amplification, lapatinib', egfr)).toBe('EGFR amplification');
+  });
+  it('names another name of the group the page writes when the one that found it was only a stem match', () => {
+    expect(nameOnPage('HER1', lapatinib, 'EGFR amplified tumours and EGFR-HER2 heterodimers', egfr)).toBe('EGFR-HER2 heterodimers');
+  });
+  it('drops a page that writes no name of the group, and never offers the query itself as the label', () => {
+    expect(nameOnPage('HER1', lapatinib, 'EGFR amplified tumours', egfr)).toBeUndefined();
+    expect(nameOnPage('HER1', lapatinib, 'EGFR amplified tumours; HER1', egfr)).toBeUndefined();
+  });
+  it('keeps pages the query found itself and the entry\'s own page unchanged', () => {
+    expect(nameOnPage('HER1', { ...lapatinib, via: 'HER1', literal: true }, '', egfr)).toBe('HER1');
+    expect(nameOnPage('HER1', { url: egfr.page, via: 'EGFR amplification', literal: false }, '', egfr)).toBe('EGFR amplification');
+  });
+  it('labels a spelling of the query that found the page, as the content writes it', () => {
+    expect(nameOnPage('ds8201', { url: '/trials/destiny-gastric01/', via: 'DS-8201', literal: false }, 'DS-8201 was given', tdxd)).toBe('DS-8201');
   });
 });

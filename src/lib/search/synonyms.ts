@@ -97,6 +97,38 @@ export function pinPage<T extends { url: string }>(results: readonly T[], group:
 }
 
 /**
+ * Whether a text holds a name in one of its spellings: "HER-2/neu" holds HER2/neu, as
+ * normaliseTerm treats them as one, but "HER2 ... neu" apart does not, and neither does
+ * "EGFR amplified" hold "EGFR amplification" (which Pagefind's stemmed phrase search finds).
+ * Each character is normalised on its own, so punctuation and spaces become one separator
+ * and the name may be written with or without one between any two of its characters.
+ */
+export function holdsName(text: string, name: string): boolean {
+  const key = normaliseTerm(name);
+  if (!key) return false;
+  const spaced = [...text].map((ch) => normaliseTerm(ch) || ' ').join('').replace(/ +/g, ' ');
+  const spelled = [...key].join(' ?');
+  // A gene name ending in a letter also names its numbered members: a page on AKT1 holds AKT
+  // (Pagefind matches the word AKT1 for "AKT" too). "CD34" never matches "CD340".
+  const end = /[a-z]$/.test(key) ? '(?![a-z])' : '(?![a-z0-9])';
+  return new RegExp(`(?<![a-z0-9])${spelled}${end}`).test(spaced);
+}
+
+/**
+ * The name to show for a page found only through another name of the query's group, read
+ * from the page's own text: the name that found it if the page writes it, else another name
+ * of the group it writes, else undefined (the page came through a stemmed form alone and is
+ * not a result). Pages the query found itself, and the entry's own page, are kept as they are.
+ */
+export function nameOnPage(query: string, hit: { url: string; via: string; literal: boolean }, content: string, group: TermGroup | undefined): string | undefined {
+  if (hit.literal || (group?.page && group.page === hit.url)) return hit.via;
+  const key = normaliseTerm(query);
+  // The query's own spelling is no label, but the name that found the page may be one ("DS-8201" for "ds8201").
+  const names = [hit.via, ...(group?.terms ?? []).filter((term) => normaliseTerm(term) !== key)];
+  return names.find((term) => holdsName(content, term));
+}
+
+/**
  * The name a result was found through when it was not its title, for a "matched: DS-8201" label:
  * on the entry's own page, the alias the query spells (as the content writes it); on any other
  * page found only through another name of the group, that name. Undefined for a title match
