@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { distPages } from './dist-files.ts';
-import { FULL, largestOfEachKind } from './scope.ts';
 import { countPdfPages } from '../../src/lib/pdf-pages.ts';
 
 const origin = inject('origin');
@@ -66,11 +65,11 @@ describe('teaching cards', () => {
     expect(countPdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(1);
   });
 
-  // By default the longest agent card and the longest mechanism card; E2E_FULL=1 prints every card.
-  const printed = FULL ? cardPaths : largestOfEachKind(pages.filter((p) => cardPaths.includes(p.path)));
-  it(`${FULL ? 'each' : 'the longest agent and mechanism cards'} print on exactly one A4 page and one Letter page, with body text of 8.5 pt or more`, async () => {
+  // Every card, in CI too: a print is about 2 s on a busy two-core machine.
+  it('every card prints on exactly one A4 page and one Letter page, with body text of 8.5 pt or more', async () => {
     const problems: string[] = [];
-    for (const path of printed) {
+    const started = Date.now();
+    for (const path of cardPaths) {
       await page.goto(`${origin}${path}`);
       for (const format of ['A4', 'Letter'] as const) {
         const count = countPdfPages(await page.pdf({ format }));
@@ -90,6 +89,8 @@ describe('teaching cards', () => {
       }, MIN_PRINT_PX);
       problems.push(...small.slice(0, 3).map((s) => `${path}: ${s}`));
     }
+    console.log(`card prints: ${cardPaths.length} cards, A4 and Letter, ${Math.round((Date.now() - started) / 1000)} s`);
     expect(problems).toEqual([]);
-  }, 900_000);
+    expect(cardPaths.length).toBeGreaterThan(20);
+  }, 1_200_000);
 });

@@ -1,9 +1,10 @@
 /**
  * How much of the site the browser suite sweeps. `npm run test:e2e` (CI) checks every page for
- * what is cheap to check (weights, validity, links, downloads, freshness) and one representative
- * of each kind of page for what needs a browser per page (axe-core in two themes, card prints).
- * E2E_FULL=1 sweeps every page, every alias and every bad-input build, and rebuilds the site to
- * compare bytes: 1.5 to 3 hours on a busy two-core machine, too long for CI's 90 minutes.
+ * what is cheap to check (weights, validity, links, downloads, freshness) and prints every card;
+ * it runs axe-core (two themes per page) on the largest page of each kind and searches every entry
+ * by its title and first two aliases. E2E_FULL=1 also runs axe-core on every page, searches every
+ * alias, runs every bad-input build and a second build to compare bytes: more than CI's 90 minutes
+ * on a busy two-core machine.
  */
 export const FULL = process.env.E2E_FULL === '1';
 

@@ -94,6 +94,13 @@ describe('matchedTerm', () => {
     expect(matchedTerm('ds8201', own, tdxd)).toBe('DS-8201');
     expect(matchedTerm('ENHERTU', { ...own, via: 'ENHERTU' }, tdxd)).toBe('Enhertu');
   });
+  it('names the alias spelled as typed when two aliases differ only in spelling', () => {
+    const tgf = { terms: ['TGF-β signalling', 'TGF-beta', 'TGF-β'], page: '/mechanisms/tgf-beta/' };
+    const page = { url: tgf.page, title: 'Stromal signalling', via: 'TGF-β', literal: true };
+    expect(matchedTerm('TGF-β', page, tgf)).toBe('TGF-β');
+    expect(matchedTerm('tgf-BETA', page, tgf)).toBe('TGF-beta');
+    expect(matchedTerm('TGF β', page, tgf)).toBe('TGF-beta');
+  });
   it('says nothing when the title holds the query', () => {
     expect(matchedTerm('trastuzumab deruxtecan', own, tdxd)).toBeUndefined();
     expect(matchedTerm('deruxtecan', own, undefined)).toBeUndefined();

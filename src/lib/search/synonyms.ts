@@ -137,7 +137,11 @@ export function nameOnPage(query: string, hit: { url: string; via: string; liter
 export function matchedTerm(query: string, result: { url: string; title: string; via: string; literal: boolean }, group: TermGroup | undefined): string | undefined {
   const key = normaliseTerm(query);
   if (!key || normaliseTerm(result.title).includes(key)) return undefined;
-  if (group?.page && group.page === result.url) return group.terms.find((term) => normaliseTerm(term) === key);
+  if (group?.page && group.page === result.url) {
+    // Two aliases may differ only in spelling ("TGF-β" and "TGF-beta"): name the one typed.
+    const typed = query.trim().toLowerCase();
+    return group.terms.find((term) => term.toLowerCase() === typed) ?? group.terms.find((term) => normaliseTerm(term) === key);
+  }
   if (result.literal) return undefined;
   return result.via;
 }
