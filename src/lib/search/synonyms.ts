@@ -102,16 +102,24 @@ export function pinPage<T extends { url: string }>(results: readonly T[], group:
  * "EGFR amplified" hold "EGFR amplification" (which Pagefind's stemmed phrase search finds).
  * Each character is normalised on its own, so punctuation and spaces become one separator
  * and the name may be written with or without one between any two of its characters.
+ * The text is normalised once, so one page can be asked about each name of a group.
  */
-export function holdsName(text: string, name: string): boolean {
-  const key = normaliseTerm(name);
-  if (!key) return false;
+export function namesIn(text: string): (name: string) => boolean {
   const spaced = [...text].map((ch) => normaliseTerm(ch) || ' ').join('').replace(/ +/g, ' ');
-  const spelled = [...key].join(' ?');
-  // A gene name ending in a letter also names its numbered members: a page on AKT1 holds AKT
-  // (Pagefind matches the word AKT1 for "AKT" too). "CD34" never matches "CD340".
-  const end = /[a-z]$/.test(key) ? '(?![a-z])' : '(?![a-z0-9])';
-  return new RegExp(`(?<![a-z0-9])${spelled}${end}`).test(spaced);
+  return (name) => {
+    const key = normaliseTerm(name);
+    if (!key) return false;
+    const spelled = [...key].join(' ?');
+    // A gene name ending in a letter also names its numbered members: a page on AKT1 holds AKT
+    // (Pagefind matches the word AKT1 for "AKT" too). "CD34" never matches "CD340".
+    const end = /[a-z]$/.test(key) ? '(?![a-z])' : '(?![a-z0-9])';
+    return new RegExp(`(?<![a-z0-9])${spelled}${end}`).test(spaced);
+  };
+}
+
+/** Whether a text holds one name (see namesIn). */
+export function holdsName(text: string, name: string): boolean {
+  return namesIn(text)(name);
 }
 
 /**
@@ -125,7 +133,8 @@ export function nameOnPage(query: string, hit: { url: string; via: string; liter
   const key = normaliseTerm(query);
   // The query's own spelling is no label, but the name that found the page may be one ("DS-8201" for "ds8201").
   const names = [hit.via, ...(group?.terms ?? []).filter((term) => normaliseTerm(term) !== key)];
-  return names.find((term) => holdsName(content, term));
+  const holds = namesIn(content);
+  return names.find((term) => holds(term));
 }
 
 /**
