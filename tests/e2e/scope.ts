@@ -1,10 +1,9 @@
 /**
  * How much of the site the browser suite sweeps. `npm run test:e2e` (CI) checks every page for
- * what is cheap to check (weights, validity, links, downloads, freshness) and prints every card;
- * it runs axe-core (two themes per page) on the largest page of each kind and searches every entry
- * by its title and first two aliases. E2E_FULL=1 also runs axe-core on every page, searches every
- * alias, runs every bad-input build and a second build to compare bytes: more than CI's 90 minutes
- * on a busy two-core machine.
+ * what is cheap to check (weights, validity, links, downloads, freshness), prints every card and
+ * searches every title and alias; it runs axe-core (two themes per page) on the largest page of each
+ * kind. E2E_FULL=1 also runs axe-core on every page, every bad-input build and a second build to
+ * compare bytes: more than CI's 90 minutes on a busy two-core machine.
  */
 export const FULL = process.env.E2E_FULL === '1';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactQuery, expansionsFor, groupFinder, holdsName, matchedTerm, mergeHits, nameOnPage, normaliseTerm, pinPage, type SearchTerms } from './synonyms.ts';
+import { exactQuery, expansionsFor, groupFinder, holdsName, matchedTerm, mergeHits, nameOnPage, normaliseTerm, pinPage, separatedWords, type SearchTerms } from './synonyms.ts';
 
 const tdxd = { terms: ['Trastuzumab deruxtecan', 'T-DXd', 'DS-8201', 'DS-8201a', 'Enhertu'], page: '/agents/trastuzumab-deruxtecan/' };
 const her2 = { terms: ['HER2', 'human epidermal growth factor receptor 2', 'ERBB2', 'neu', 'HER2/neu', 'HER-2'] };
@@ -113,6 +113,22 @@ describe('matchedTerm', () => {
     const trial = { url: '/trials/destiny-gastric01/', title: 'DESTINY-Gastric01', via: 'Enhertu', literal: true };
     expect(matchedTerm('Enhertu', trial, tdxd)).toBeUndefined();
     expect(matchedTerm('ERBB2', { url: '/mechanisms/p95her2-truncation/', title: 'p95HER2 truncation', via: 'ERBB2', literal: true }, her2)).toBeUndefined();
+  });
+});
+
+describe('separatedWords', () => {
+  it('spells a text as normaliseTerm does, with one space for each run of dropped characters', () => {
+    expect(separatedWords('HER-2/neu, then T-DXd (DS 8201)…')).toBe('her 2 neu then t dxd ds 8201 ');
+    expect(separatedWords('TGF-β and p110α')).toBe('tgf beta and p110alpha');
+    // An accent is part of its letter, not a break in the word.
+    expect(separatedWords('Café résumé')).toBe('cafe resume');
+  });
+  it('agrees with normaliseTerm applied to each character on its own', () => {
+    const text = 'Ä ﬁrst — HER2/neu: 3+ (IHC) · TGF‑β1, PI3K/AKT/mTOR; naïve CD274²';
+    const byCharacter = [...text].map((ch) => normaliseTerm(ch) || ' ').join('').replace(/ +/g, ' ');
+    expect(separatedWords(text)).toBe(byCharacter);
+    // Where they differ, the whole-text reading is the truer one: ½ is 1⁄2, not the number 12.
+    expect(separatedWords('½')).toBe('1 2');
   });
 });
 

@@ -100,12 +100,12 @@ export function pinPage<T extends { url: string }>(results: readonly T[], group:
  * Whether a text holds a name in one of its spellings: "HER-2/neu" holds HER2/neu, as
  * normaliseTerm treats them as one, but "HER2 ... neu" apart does not, and neither does
  * "EGFR amplified" hold "EGFR amplification" (which Pagefind's stemmed phrase search finds).
- * Each character is normalised on its own, so punctuation and spaces become one separator
- * and the name may be written with or without one between any two of its characters.
+ * Punctuation and spaces become one separator (separatedWords) and the name may be written
+ * with or without one between any two of its characters.
  * The text is normalised once, so one page can be asked about each name of a group.
  */
 export function namesIn(text: string): (name: string) => boolean {
-  const spaced = [...text].map((ch) => normaliseTerm(ch) || ' ').join('').replace(/ +/g, ' ');
+  const spaced = separatedWords(text);
   return (name) => {
     const key = normaliseTerm(name);
     if (!key) return false;
@@ -115,6 +115,22 @@ export function namesIn(text: string): (name: string) => boolean {
     const end = /[a-z]$/.test(key) ? '(?![a-z])' : '(?![a-z0-9])';
     return new RegExp(`(?<![a-z0-9])${spelled}${end}`).test(spaced);
   };
+}
+
+/**
+ * The text as normaliseTerm spells it, each run of dropped characters left as one space:
+ * "HER-2/neu, T-DXd" becomes "her 2 neu t dxd". The same as normalising character by
+ * character, in one pass over the whole text: a page's text is tens of kilobytes and the
+ * search page reads up to twenty of them for each search.
+ */
+export function separatedWords(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    // Accents are marks of their own after NFKD: dropped, not turned into a break inside a word.
+    .replace(/\p{M}/gu, '')
+    .replace(/[αβγδκ]/g, (letter) => GREEK[letter])
+    .replace(/[^a-z0-9]+/g, ' ');
 }
 
 /** Whether a text holds one name (see namesIn). */
