@@ -10,7 +10,7 @@
 import { stringify as stringifyYaml } from 'yaml';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { collectLinks, type FoundLink } from '../../src/lib/content/links.ts';
-import { collectionFiles, type RawEntry } from '../../src/lib/content/files.ts';
+import { collectionFiles, type RawEntry, type SiteFigureFile } from '../../src/lib/content/files.ts';
 import { CITATION_PATTERN } from '../../src/lib/citations.ts';
 import type { CollectionName } from '../../src/schemas/common.ts';
 
@@ -137,16 +137,21 @@ function serialise(collection: CollectionName, data: unknown, body: string): str
  * content does not pass the content check, or if a link in the parsed data has
  * no plain id at the same place in the file (the generator would miss it).
  */
-export function generateCorpus(real: readonly RawEntry[], total: number): GeneratedCorpus {
-  const { errors, checked } = checkContent(real);
+export function generateCorpus(real: readonly RawEntry[], total: number, siteFigures: readonly SiteFigureFile[] = []): GeneratedCorpus {
+  const { errors, checked } = checkContent(real, siteFigures);
   if (errors.length > 0) throw new Error(`the real content does not pass its check, so it cannot seed a corpus:\n${errors.map((e) => e.message).join('\n')}`);
   const links = new Map<string, FoundLink[]>(checked.map((e) => [`${e.collection}/${e.id}`, collectLinks(e.parsed)]));
 
   const realCounts = Object.fromEntries(COLLECTIONS.map((c) => [c, real.filter((e) => e.collection === c).length])) as Record<CollectionName, number>;
   const counts = allocate(total, realCounts);
   const plan = new Map<CollectionName, Planned[]>();
+  // The site's own figures (src/figures/) are built with every corpus and cite references by their
+  // real ids, so those references come first and keep their ids in a corpus of any size.
+  const figureKeys = new Set(siteFigures.flatMap((figure) => [...figure.body.matchAll(CITATION_PATTERN)].flatMap((m) => m[1].split(';').map((part) => part.trim().slice(1)))));
+  const citedByFigures = (e: RawEntry) => (e.collection === 'references' && figureKeys.has(e.id) ? 0 : 1);
   for (const collection of COLLECTIONS) {
-    const templates = real.filter((e) => e.collection === collection).sort((a, b) => a.id.localeCompare(b.id));
+    const templates = real.filter((e) => e.collection === collection).sort((a, b) => citedByFigures(a) - citedByFigures(b) || a.id.localeCompare(b.id));
+    if (collection === 'references' && counts.references < figureKeys.size) throw new Error(`a corpus of ${total} entries has ${counts.references} references, fewer than the ${figureKeys.size} the site's figures cite`);
     plan.set(collection, Array.from({ length: counts[collection] }, (_, i) => {
       const template = templates[i % templates.length];
       const copy = Math.floor(i / templates.length);
@@ -156,7 +161,7 @@ export function generateCorpus(real: readonly RawEntry[], total: number): Genera
   const ids = new IdMap(plan);
 
   const out: Array<{ collection: CollectionName; id: string; data: Record<string, unknown>; body: string }> = [];
-  const cited = new Set<string>();
+  const cited = new Set<string>(figureKeys);
   let diagrams = 0;
   for (const [collection, list] of plan) {
     for (const { template, copy, id } of list) {

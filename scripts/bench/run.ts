@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { loadContent } from '../../src/lib/content/files.ts';
+import { loadContent, loadSiteFigures } from '../../src/lib/content/files.ts';
 import { findChromium } from '../../src/lib/diagrams/browser.ts';
 import { launch } from '../../tests/e2e/browser.ts';
 import { serveStatic } from '../../tests/e2e/server.ts';
@@ -130,6 +130,8 @@ async function main() {
   log(`working in ${work}; sizes ${sizes.join(', ')}; real site: ${real}; report: ${out}`);
   const realContent = loadContent(join(PROJECT, 'content'));
   if (realContent.errors.length > 0) throw new Error(`content/ has problems:\n${realContent.errors.map((e) => e.message).join('\n')}`);
+  // Every corpus is built with the site's own figures, which cite real references.
+  const siteFigures = loadSiteFigures(join(PROJECT, 'src/figures'));
   const results: BenchResults = {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     machine: machineInfo(PROJECT, chromium),
@@ -232,7 +234,7 @@ async function main() {
       }
       const dir = join(work, `corpus-${size}`);
       const started = performance.now();
-      const corpus = generateCorpus(realContent.entries, size);
+      const corpus = generateCorpus(realContent.entries, size, siteFigures);
       copyProject({ from: PROJECT, to: dir, content: { files: corpus.files }, diagramCache: 'copy' });
       const figures = await prerenderGeneratedFigures(dir);
       log(`${size} entries: corpus generated and checked, ${figures} generated figures rendered in ${((performance.now() - started) / 1000).toFixed(1)} s; building`);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent, type RawEntry } from '../../src/lib/content/files.ts';
+import { loadContent, loadSiteFigures, type RawEntry } from '../../src/lib/content/files.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { extractDiagrams, normaliseSource } from '../../src/lib/diagrams/source.ts';
 import { allocate, generateCorpus, rewriteBody, type GeneratedFile } from '../../scripts/bench/corpus.ts';
@@ -95,15 +95,30 @@ describe('generateCorpus', () => {
     expect(trial?.text).not.toMatch(/fixmab-s1\b/);
   });
 
-  it('grows a corpus from the real content that passes the content check', () => {
+  it('grows a corpus from the real content that passes the content check, with the site\'s own figures', () => {
     const real = loadContent('content').entries;
-    const corpus = generateCorpus(real, 20);
+    const figures = loadSiteFigures();
+    expect(figures.length).toBeGreaterThan(0);
+    const corpus = generateCorpus(real, 20, figures);
     const loaded = writeAndLoad(corpus.files);
-    expect(checkContent(loaded.entries).errors.map((e) => e.message)).toEqual([]);
+    expect(checkContent(loaded.entries, figures).errors.map((e) => e.message)).toEqual([]);
     expect(loaded.entries).toHaveLength(20);
     expect(corpus.diagrams).toBeGreaterThan(0);
     expect(loaded.entries.some((e) => /\[@[a-z0-9-]+/.test(e.body))).toBe(true);
   }, 180_000);
+
+  it('keeps, by their real ids, the references the site\'s own figures cite, however small the corpus', () => {
+    // The fixture reference that sorts last would be the first one a small corpus leaves out.
+    const last = fixture.filter((e) => e.collection === 'references').map((e) => e.id).sort().at(-1)!;
+    const figures = [{ file: 'src/figures/fixture-figure.mdx', body: `A figure of the site [@${last}].\n` }];
+    const corpus = generateCorpus(fixture, 5, figures);
+    expect(corpus.counts.references).toBe(1);
+    const loaded = writeAndLoad(corpus.files);
+    expect(loaded.entries.filter((e) => e.collection === 'references').map((e) => e.id)).toEqual([last]);
+    expect(checkContent(loaded.entries, figures).errors.map((e) => e.message)).toEqual([]);
+    // Without the figures, the same corpus would not carry it.
+    expect(generateCorpus(fixture, 5).files.some((f) => f.path === `references/${last}.json`)).toBe(false);
+  });
 
   it('says which file breaks when the real content does not pass its check', () => {
     const broken = fixture.map((e) => (e.collection === 'agents' ? { ...e, data: { ...(e.data as object), class: 'nonsense' } } : e));
