@@ -57,8 +57,23 @@ export async function pageAssets(browser: Browser, origin: string, dist: string,
       const url = new URL(request.url());
       if (url.origin === origin) seen.add(url.pathname);
     });
-    const response = await page.goto(`${origin}${urlPath}`, { waitUntil: 'networkidle', timeout: 300_000 });
+    // "networkidle" alone can come while a starved CPU is still parsing the page, before it has
+    // asked for its stylesheet and scripts (a report once said 0 kB of CSS): wait for the load
+    // event, which waits for them, then for any script they import.
+    const response = await page.goto(`${origin}${urlPath}`, { waitUntil: 'load', timeout: 300_000 });
     if (!response?.ok()) throw new Error(`${urlPath} answered ${response?.status()}`);
+    await page.waitForLoadState('networkidle', { timeout: 300_000 });
+    // The page's own record of what it loaded, and the stylesheets and scripts it declares, are
+    // counted as well as the requests seen, so nothing it needs is left out of its weight.
+    const loaded = await page.evaluate(() => [
+      ...performance.getEntriesByType('resource').map((entry) => entry.name),
+      ...[...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"][href]')].map((link) => link.href),
+      ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => script.src),
+    ]);
+    for (const href of loaded) {
+      const url = new URL(href, origin);
+      if (url.origin === origin) seen.add(url.pathname);
+    }
     return [...seen].sort().map((path) => {
       const file = distFileFor(dist, path);
       if (!existsSync(file)) throw new Error(`${urlPath} requested ${path}, which is not in ${dist}`);
