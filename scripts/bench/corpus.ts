@@ -11,7 +11,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { collectLinks, type FoundLink } from '../../src/lib/content/links.ts';
 import { collectionFiles, type RawEntry, type SiteFigureFile } from '../../src/lib/content/files.ts';
-import { CITATION_PATTERN } from '../../src/lib/citations.ts';
+import { CITATION_PATTERN, findCitations } from '../../src/lib/citations.ts';
 import type { CollectionName } from '../../src/schemas/common.ts';
 
 // Synonym groups name real glossary terms and must stay unique, so the synthetic corpus has none: search scale is measured on entries.
@@ -110,6 +110,8 @@ function tagNames(data: Record<string, unknown>, collection: CollectionName, cop
   if (Array.isArray(data.aliases)) data.aliases = data.aliases.map((a) => `${a}${tag}`);
 }
 
+const citedKeys = (body: string) => findCitations(body).flatMap((match) => match.keys);
+
 export interface GeneratedFile {
   /** Path under content/, e.g. `agents/trastuzumab-s2.mdx`. */
   path: string;
@@ -144,14 +146,14 @@ export function generateCorpus(real: readonly RawEntry[], total: number, siteFig
 
   const realCounts = Object.fromEntries(COLLECTIONS.map((c) => [c, real.filter((e) => e.collection === c).length])) as Record<CollectionName, number>;
   const counts = allocate(total, realCounts);
-  const plan = new Map<CollectionName, Planned[]>();
   // The site's own figures (src/figures/) are built with every corpus and cite references by their
   // real ids, so those references come first and keep their ids in a corpus of any size.
-  const figureKeys = new Set(siteFigures.flatMap((figure) => [...figure.body.matchAll(CITATION_PATTERN)].flatMap((m) => m[1].split(';').map((part) => part.trim().slice(1)))));
+  const figureKeys = new Set(siteFigures.flatMap((figure) => citedKeys(figure.body)));
+  if (counts.references < figureKeys.size) throw new Error(`a corpus of ${total} entries has ${counts.references} references, fewer than the ${figureKeys.size} the site's figures cite`);
   const citedByFigures = (e: RawEntry) => (e.collection === 'references' && figureKeys.has(e.id) ? 0 : 1);
+  const plan = new Map<CollectionName, Planned[]>();
   for (const collection of COLLECTIONS) {
     const templates = real.filter((e) => e.collection === collection).sort((a, b) => citedByFigures(a) - citedByFigures(b) || a.id.localeCompare(b.id));
-    if (collection === 'references' && counts.references < figureKeys.size) throw new Error(`a corpus of ${total} entries has ${counts.references} references, fewer than the ${figureKeys.size} the site's figures cite`);
     plan.set(collection, Array.from({ length: counts[collection] }, (_, i) => {
       const template = templates[i % templates.length];
       const copy = Math.floor(i / templates.length);
@@ -192,9 +194,7 @@ export function generateCorpus(real: readonly RawEntry[], total: number, siteFig
   }
 
   // Every reference must be cited somewhere; copies of the citing pages may have been left out.
-  for (const entry of out) {
-    for (const match of entry.body.matchAll(CITATION_PATTERN)) for (const part of match[1].split(';')) cited.add(part.trim().slice(1));
-  }
+  for (const entry of out) for (const key of citedKeys(entry.body)) cited.add(key);
   const uncited = (plan.get('references') ?? []).map((p) => p.id).filter((id) => !cited.has(id));
   const pages = out.filter((e) => collectionFiles[e.collection].extension === '.mdx');
   const perPage = Math.ceil(uncited.length / pages.length);

@@ -53,10 +53,11 @@ export async function pageAssets(browser: Browser, origin: string, dist: string,
   try {
     const page = await context.newPage();
     const seen = new Set<string>();
-    page.on('request', (request) => {
-      const url = new URL(request.url());
+    const note = (href: string) => {
+      const url = new URL(href, origin);
       if (url.origin === origin) seen.add(url.pathname);
-    });
+    };
+    page.on('request', (request) => note(request.url()));
     // "networkidle" alone can come while a starved CPU is still parsing the page, before it has
     // asked for its stylesheet and scripts (a report once said 0 kB of CSS): wait for the load
     // event, which waits for them, then for any script they import.
@@ -70,10 +71,7 @@ export async function pageAssets(browser: Browser, origin: string, dist: string,
       ...[...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"][href]')].map((link) => link.href),
       ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => script.src),
     ]);
-    for (const href of loaded) {
-      const url = new URL(href, origin);
-      if (url.origin === origin) seen.add(url.pathname);
-    }
+    loaded.forEach(note);
     return [...seen].sort().map((path) => {
       const file = distFileFor(dist, path);
       if (!existsSync(file)) throw new Error(`${urlPath} requested ${path}, which is not in ${dist}`);

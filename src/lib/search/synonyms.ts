@@ -22,11 +22,23 @@ const GREEK: Record<string, string> = { α: 'alpha', β: 'beta', γ: 'gamma', δ
  * punctuation dropped, Greek letters spelled out ("DS8201" = "DS-8201", "TGF-β" = "TGF-beta").
  */
 export function normaliseTerm(text: string): string {
+  return separatedWords(text).replaceAll(' ', '');
+}
+
+/**
+ * The text as normaliseTerm spells it, each run of dropped characters left as one space:
+ * "HER-2/neu, T-DXd" becomes "her 2 neu t dxd". The same as normalising character by
+ * character, in one pass over the whole text: a page's text is tens of kilobytes and the
+ * search page reads up to twenty of them for each search.
+ */
+export function separatedWords(text: string): string {
   return text
     .normalize('NFKD')
     .toLowerCase()
+    // Accents are marks of their own after NFKD: dropped, not turned into a break inside a word.
+    .replace(/\p{M}/gu, '')
     .replace(/[αβγδκ]/g, (letter) => GREEK[letter])
-    .replace(/[^a-z0-9]/g, '');
+    .replace(/[^a-z0-9]+/g, ' ');
 }
 
 /** Finds the group a whole query names, if any. */
@@ -115,22 +127,6 @@ export function namesIn(text: string): (name: string) => boolean {
     const end = /[a-z]$/.test(key) ? '(?![a-z])' : '(?![a-z0-9])';
     return new RegExp(`(?<![a-z0-9])${spelled}${end}`).test(spaced);
   };
-}
-
-/**
- * The text as normaliseTerm spells it, each run of dropped characters left as one space:
- * "HER-2/neu, T-DXd" becomes "her 2 neu t dxd". The same as normalising character by
- * character, in one pass over the whole text: a page's text is tens of kilobytes and the
- * search page reads up to twenty of them for each search.
- */
-export function separatedWords(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    // Accents are marks of their own after NFKD: dropped, not turned into a break inside a word.
-    .replace(/\p{M}/gu, '')
-    .replace(/[αβγδκ]/g, (letter) => GREEK[letter])
-    .replace(/[^a-z0-9]+/g, ' ');
 }
 
 /** Whether a text holds one name (see namesIn). */
