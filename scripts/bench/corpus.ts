@@ -4,14 +4,17 @@
  * `[@key]` citations. Entry i of a collection is a copy of real entry
  * (i mod n); copy 0 keeps the real id, copy k gets `<id>-s<k>`, and every
  * cross-link, citation, body link and figure id is rewritten to point inside
- * the synthetic corpus. Diagram sources are left byte-for-byte as they are, so
- * they hit the committed diagram cache.
+ * the synthetic corpus. Diagram sources stay byte-for-byte as they are, so they
+ * hit the committed diagram cache, except for a node link (`click X href`) to an
+ * entry the corpus lacks: that one is pointed inside the corpus and the changed
+ * diagram is rendered before the timed build (scripts/bench/diagrams.ts).
  */
 import { stringify as stringifyYaml } from 'yaml';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { collectLinks, type FoundLink } from '../../src/lib/content/links.ts';
 import { collectionFiles, type RawEntry, type SiteFigureFile } from '../../src/lib/content/files.ts';
 import { CITATION_PATTERN, findCitations } from '../../src/lib/citations.ts';
+import { extractDiagrams } from '../../src/lib/diagrams/source.ts';
 import type { CollectionName } from '../../src/schemas/common.ts';
 
 // Synonym groups name real glossary terms and must stay unique, so the synthetic corpus has none: search scale is measured on entries.
@@ -90,15 +93,33 @@ function setAt(value: unknown, path: readonly PropertyKey[], next: unknown): voi
   parent[path[path.length - 1]] = next;
 }
 
-/** Rewrites `[@a; @b]` citations (dropping keys that collapse onto the same target) and `/agents|mechanisms|trials/<id>/` links. */
-export function rewriteBody(body: string, mapRef: (key: string) => string, mapPage: (collection: CollectionName, id: string) => string, figureSuffix: string): string {
+type PageCollection = 'agents' | 'mechanisms' | 'trials';
+const DIAGRAM_LINK = /(\bclick\s+\S+\s+href\s+")\/(agents|mechanisms|trials)\/([a-z0-9-]+)\//g;
+
+/** The entry pages that Mermaid node links (`click X href "/agents/<id>/"`) in a body point at. */
+export function diagramLinks(body: string): Array<{ collection: PageCollection; id: string }> {
+  return [...body.matchAll(DIAGRAM_LINK)].map((match) => ({ collection: match[2] as PageCollection, id: match[3] }));
+}
+
+/**
+ * Rewrites `[@a; @b]` citations (dropping keys that collapse onto the same target), `/agents|mechanisms|trials/<id>/`
+ * links in the text and, through `mapDiagramLink`, node links inside diagrams (left alone by default).
+ */
+export function rewriteBody(
+  body: string,
+  mapRef: (key: string) => string,
+  mapPage: (collection: CollectionName, id: string) => string,
+  figureSuffix: string,
+  mapDiagramLink: (collection: CollectionName, id: string) => string = (_collection, id) => id,
+): string {
   return body
     .replace(CITATION_PATTERN, (_all, inner: string) => {
       const keys = [...new Set(inner.split(';').map((part) => mapRef(part.trim().slice(1))))];
       return `[${keys.map((k) => `@${k}`).join('; ')}]`;
     })
     .replace(/\]\(\/(agents|mechanisms|trials)\/([a-z0-9-]+)\//g, (_all, collection: CollectionName, id: string) => `](/${collection}/${mapPage(collection, id)}/`)
-    .replace(/^(```mermaid[^\n]*\bid=")([^"]+)"/gm, (_all, head: string, id: string) => `${head}${id}${figureSuffix}"`);
+    .replace(/^(```mermaid[^\n]*\bid=")([^"]+)"/gm, (_all, head: string, id: string) => `${head}${id}${figureSuffix}"`)
+    .replace(DIAGRAM_LINK, (_all, head: string, collection: CollectionName, id: string) => `${head}/${collection}/${mapDiagramLink(collection, id)}/`);
 }
 
 /** Names must stay unique per collection (the checker rejects a repeated title or alias), so copies are tagged. */
@@ -123,6 +144,8 @@ export interface GeneratedCorpus {
   counts: Record<CorpusCollection, number>;
   /** Mermaid blocks in the generated bodies (each is a copy of a real one). */
   diagrams: number;
+  /** Of those, the blocks whose node links had to be pointed at other entries, so they miss the diagram cache. */
+  changedDiagrams: number;
   /** References no copied page happened to cite, given a "Further reading" sentence on some page. */
   addedCitations: number;
 }
@@ -150,10 +173,13 @@ export function generateCorpus(real: readonly RawEntry[], total: number, siteFig
   // real ids, so those references come first and keep their ids in a corpus of any size.
   const figureKeys = new Set(siteFigures.flatMap((figure) => citedKeys(figure.body)));
   if (counts.references < figureKeys.size) throw new Error(`a corpus of ${total} entries has ${counts.references} references, fewer than the ${figureKeys.size} the site's figures cite`);
-  const citedByFigures = (e: RawEntry) => (e.collection === 'references' && figureKeys.has(e.id) ? 0 : 1);
+  // Diagrams are copied with their node links; the entries those links name come first too, so that in most
+  // corpora the links resolve unchanged and the diagrams hit the cache.
+  const diagramTargets = new Set(real.flatMap((e) => diagramLinks(e.body).map((link) => `${link.collection}/${link.id}`)));
+  const keptFirst = (e: RawEntry) => (e.collection === 'references' ? figureKeys.has(e.id) : diagramTargets.has(`${e.collection}/${e.id}`));
   const plan = new Map<CollectionName, Planned[]>();
   for (const collection of COLLECTIONS) {
-    const templates = real.filter((e) => e.collection === collection).sort((a, b) => citedByFigures(a) - citedByFigures(b) || a.id.localeCompare(b.id));
+    const templates = real.filter((e) => e.collection === collection).sort((a, b) => Number(keptFirst(b)) - Number(keptFirst(a)) || a.id.localeCompare(b.id));
     plan.set(collection, Array.from({ length: counts[collection] }, (_, i) => {
       const template = templates[i % templates.length];
       const copy = Math.floor(i / templates.length);
@@ -165,6 +191,7 @@ export function generateCorpus(real: readonly RawEntry[], total: number, siteFig
   const out: Array<{ collection: CollectionName; id: string; data: Record<string, unknown>; body: string }> = [];
   const cited = new Set<string>(figureKeys);
   let diagrams = 0;
+  let changedDiagrams = 0;
   for (const [collection, list] of plan) {
     for (const { template, copy, id } of list) {
       const data = structuredClone(template.data) as Record<string, unknown>;
@@ -187,8 +214,14 @@ export function generateCorpus(real: readonly RawEntry[], total: number, siteFig
         (key) => ids.target('references', key, copy),
         (c, target) => ids.target(c, target, copy),
         copy === 0 ? '' : `-s${copy}`,
+        // Every copy's diagram links to the real ids where the corpus has them, so copies share one cached render.
+        (c, target) => ids.target(c, target, 0),
       );
-      diagrams += (body.match(/^```mermaid/gm) ?? []).length;
+      const sources = (text: string) => extractDiagrams(text).map((d) => d.source);
+      const before = sources(template.body);
+      const after = sources(body);
+      diagrams += after.length;
+      changedDiagrams += after.filter((source, i) => source !== before[i]).length;
       out.push({ collection, id, data, body });
     }
   }
@@ -207,6 +240,7 @@ export function generateCorpus(real: readonly RawEntry[], total: number, siteFig
     files: out.map(({ collection, id, data, body }) => ({ path: `${collectionFiles[collection].folder}/${id}${collectionFiles[collection].extension}`, text: serialise(collection, data, body) })),
     counts,
     diagrams,
+    changedDiagrams,
     addedCitations: uncited.length,
   };
 }

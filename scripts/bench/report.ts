@@ -115,7 +115,7 @@ export function formatReport(r: BenchResults): string {
 
   out.push('## Synthetic corpora', '');
   out.push('Each corpus is grown from the real `content/`: entry *i* of a collection is a copy of real entry *i* mod *n*, so agents, mechanisms, trials, references and glossary terms keep the real proportions, schemas, Mermaid blocks and `[@key]` citations. Copies get new ids, tagged titles and aliases, and every cross-link, citation, body link and figure id is rewritten to stay inside the corpus; a reference that no copied page cites gets a "Further reading" citation on some page, because the content check rejects uncited references. The body text is the real text, so the vocabulary does not grow with the corpus the way new writing would. Each corpus is checked with the same content check as the build, then built in a temporary copy of the project (src/, scripts/, public/, config, diagram-cache/, packages linked so Astro and Vite caches start empty).', '');
-  out.push('Diagrams: **diagrams in page bodies reuse real diagram sources byte for byte**, so they are read from the committed cache (no rendering). The three diagrams the site generates from the data (HER family, development timeline, mechanism overview map) change with the corpus, so they are **rendered into the copy\'s cache in headless Chromium before the build is timed**; the timed build itself renders nothing. Corpora are built with `SLIDE_PNGS=off`: each figure\'s slide PNG carries a footer (caption, URL) of its own, so a synthetic figure would need a Chromium render of its own, which the real site reads from the committed cache.', '');
+  out.push('Diagrams: **diagrams in page bodies reuse real diagram sources byte for byte**, so they are read from the committed cache (no rendering), except where a node link (`click X href`) names an entry the corpus does not have: that link is pointed at an entry of the same collection in the corpus, which changes the source. The entries diagrams link to are copied first, so this happens only in corpora too small to hold them all. The three diagrams the site generates from the data (HER family, development timeline, mechanism overview map) change with the corpus too, so they and the changed page diagrams are **rendered into the copy\'s cache in headless Chromium before the build is timed**; the timed build itself renders nothing. Corpora are built with `SLIDE_PNGS=off`: each figure\'s slide PNG carries a footer (caption, URL) of its own, so a synthetic figure would need a Chromium render of its own, which the real site reads from the committed cache.', '');
   out.push(`Time to first result: /search/ opened in headless Chromium (fresh context each run), the box clicked (which starts loading Pagefind) and the query typed; the time runs from the click to the first result in the list, and includes the page's 250 ms input debounce. Median of 3 runs per query; queries: ${r.queries.map((q) => `"${q}"`).join(', ')}.`, '');
 
   if (r.sizes.length > 0) {
@@ -139,9 +139,9 @@ export function formatReport(r: BenchResults): string {
     ));
     out.push('');
   }
-  for (const skipped of r.skipped) out.push(`**Not run: ${skipped.entries} entries.** ${skipped.reason}`, '');
+  for (const skipped of r.skipped) out.push(`**Not measured: ${skipped.entries} entries.** ${skipped.reason}`, '');
   const accounted = new Set([...r.sizes, ...r.skipped].map((s) => s.entries));
-  for (const entries of r.planned.filter((n) => !accounted.has(n))) out.push(`**Not run: ${entries} entries.** The run had not reached this size when this report was written (it was stopped, or is still going).`, '');
+  for (const entries of r.planned.filter((n) => !accounted.has(n))) out.push(`**Not measured: ${entries} entries.** The run had not reached this size when this report was written (it was stopped, or is still going).`, '');
 
   out.push('### Does cost grow linearly?', '');
   if (r.sizes.length === 0) out.push('No corpus size was measured in this run, so there is nothing to fit.', '');

@@ -24,7 +24,7 @@ import { runStep, stopRunningSteps, StepTimeout, type StepResult } from './measu
 import { copyProject } from './project.ts';
 import { formatReport, type BenchResults, type BuildResult, type PageWeight, type SizeResult } from './report.ts';
 import { median, timeFirstResult } from './search.ts';
-import { prerenderGeneratedFigures } from './diagrams.ts';
+import { prerenderChangedDiagrams } from './diagrams.ts';
 import { folderBytes, htmlSizesUnder, pageAssets, totalsByKind } from './weight.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
@@ -122,7 +122,8 @@ async function main() {
   if (!['warm', 'cold', 'both', 'dist', 'none'].includes(real)) throw new Error(`BENCH_REAL must be warm, cold, both, dist or none; got "${real}"`);
   const budgetMinutes = Number(process.env.BENCH_BUDGET_MINUTES ?? 40);
   const out = resolve(PROJECT, process.env.BENCH_OUT ?? 'bench/results.md');
-  const keep = process.env.BENCH_KEEP === '1';
+  // A failed corpus build keeps the temporary copies so its log and content can be read.
+  let keepWork = process.env.BENCH_KEEP === '1';
   const chromium = findChromium();
   if (!chromium) throw new Error('No Chromium found: install Debian\'s chromium package or set CHROMIUM_PATH');
 
@@ -201,7 +202,7 @@ async function main() {
           log(`real site, warm: ${built.result.pages} pages, ${(built.result.astroSeconds + built.result.pagefindSeconds).toFixed(1)} s`);
         }
         save();
-        if (!keep) rmSync(dir, { recursive: true, force: true });
+        if (!keepWork) rmSync(dir, { recursive: true, force: true });
       }
       if (real === 'cold' || real === 'both') {
         const dir = join(work, 'real-cold');
@@ -214,7 +215,7 @@ async function main() {
           log(`real site, cold: ${(built.result.astroSeconds + built.result.pagefindSeconds).toFixed(1)} s, ${results.real.cold.diagramsRendered} SVGs and ${results.real.cold.pngsRendered} slide PNGs rendered`);
         }
         save();
-        if (!keep) rmSync(dir, { recursive: true, force: true });
+        if (!keepWork) rmSync(dir, { recursive: true, force: true });
       }
     }
 
@@ -233,28 +234,35 @@ async function main() {
         }
       }
       const dir = join(work, `corpus-${size}`);
-      const started = performance.now();
-      const corpus = generateCorpus(realContent.entries, size, siteFigures);
-      copyProject({ from: PROJECT, to: dir, content: { files: corpus.files }, diagramCache: 'copy' });
-      const figures = await prerenderGeneratedFigures(dir);
-      log(`${size} entries: corpus generated and checked, ${figures} generated figures rendered in ${((performance.now() - started) / 1000).toFixed(1)} s; building`);
       try {
+        const started = performance.now();
+        const corpus = generateCorpus(realContent.entries, size, siteFigures);
+        copyProject({ from: PROJECT, to: dir, content: { files: corpus.files }, diagramCache: 'copy' });
+        const prerendered = await prerenderChangedDiagrams(dir);
+        log(`${size} entries: corpus generated and checked (${corpus.diagrams} page diagrams, ${corpus.changedDiagrams} with node links pointed inside the corpus; ${prerendered.generated} generated figures); ${prerendered.rendered} SVGs rendered into the cache in ${((performance.now() - started) / 1000).toFixed(1)} s; building`);
         // No slide PNGs: every synthetic figure has a footer (URL, caption) of its own, so each would need its own Chromium render.
         const built = await buildAndMeasure(`${size} entries`, dir, { SLIDE_PNGS: 'off' }, browser, timeoutMs, results.problems);
         const result: SizeResult = { ...built.result, entries: size, counts: corpus.counts, diagrams: corpus.diagrams };
         results.sizes.push(result);
         log(`${size} entries: ${result.pages} pages, ${(result.astroSeconds + result.pagefindSeconds).toFixed(1)} s`);
       } catch (error) {
-        if (!(error instanceof StepTimeout)) throw error;
-        results.skipped.push({ entries: size, reason: `The build was started and stopped at the ${budgetMinutes}-minute budget (BENCH_BUDGET_MINUTES) before it finished, so nothing was measured for it.` });
-        log(error.message);
+        const message = (error as Error).message;
+        if (error instanceof StepTimeout) {
+          results.skipped.push({ entries: size, reason: `The build was started and stopped at the ${budgetMinutes}-minute budget (BENCH_BUDGET_MINUTES) before it finished, so nothing was measured for it.` });
+        } else {
+          // A failure is a finding, not a crash: it goes into the report, the copy is kept to read, and the next size runs.
+          keepWork = true;
+          const [first, ...rest] = message.split('\n');
+          results.skipped.push({ entries: size, reason: `Its build failed, so nothing was measured for it. ${first}\n\n\`\`\`\n${rest.filter((line) => line.trim()).slice(-8).join('\n')}\n\`\`\`` });
+        }
+        log(keepWork ? `${message}\nthe project copy is kept in ${dir}` : message);
       }
       save();
-      if (!keep) rmSync(dir, { recursive: true, force: true });
+      if (!keepWork) rmSync(dir, { recursive: true, force: true });
     }
   } finally {
     await browser.close();
-    if (!keep) rmSync(work, { recursive: true, force: true });
+    if (!keepWork) rmSync(work, { recursive: true, force: true });
   }
   save();
   log(`report written to ${out}`);

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent, loadSiteFigures, type RawEntry } from '../../src/lib/content/files.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { extractDiagrams, normaliseSource } from '../../src/lib/diagrams/source.ts';
-import { allocate, generateCorpus, rewriteBody, type GeneratedFile } from '../../scripts/bench/corpus.ts';
+import { allocate, diagramLinks, generateCorpus, rewriteBody, type GeneratedFile } from '../../scripts/bench/corpus.ts';
 import { VALID_FIXTURE } from './fixture.ts';
 
 const roots: string[] = [];
@@ -55,13 +55,20 @@ describe('rewriteBody', () => {
     '```',
   ].join('\n');
 
-  it('maps citations, page links and figure ids but leaves diagram sources alone', () => {
+  it('maps citations, page links and figure ids but leaves diagram sources alone by default', () => {
     const out = rewriteBody(body, (key) => `${key}-s1`, (collection, id) => `${id}-s1`, '-s1');
     expect(out).toContain('[trastuzumab](/agents/trastuzumab-s1/)');
     expect(out).toContain('(/trials/toga-s1/#results)');
     expect(out).toContain('[@a-s1; @b-s1]');
     expect(out).toContain('id="met-bypass-s1"');
     expect(out).toContain('click MET href "/mechanisms/met-amplification/"');
+  });
+
+  it('points diagram node links through their own mapping, and only them', () => {
+    const out = rewriteBody(body, (key) => key, (_collection, id) => `${id}-s1`, '', (collection, id) => (collection === 'mechanisms' ? 'her2-loss' : id));
+    expect(out).toContain('click MET href "/mechanisms/her2-loss/"');
+    expect(out).toContain('[trastuzumab](/agents/trastuzumab-s1/)');
+    expect(diagramLinks(out)).toEqual([{ collection: 'mechanisms', id: 'her2-loss' }]);
   });
 
   it('does not cite one reference twice when two keys land on it', () => {
@@ -105,6 +112,29 @@ describe('generateCorpus', () => {
     expect(loaded.entries).toHaveLength(20);
     expect(corpus.diagrams).toBeGreaterThan(0);
     expect(loaded.entries.some((e) => /\[@[a-z0-9-]+/.test(e.body))).toBe(true);
+
+    // Every node link in a copied diagram opens a page the corpus builds (the build's link check fails otherwise).
+    const pages = new Set(loaded.entries.map((e) => `${e.collection}/${e.id}`));
+    const links = loaded.entries.flatMap((e) => diagramLinks(e.body).map((l) => `${l.collection}/${l.id}`));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((link) => !pages.has(link))).toEqual([]);
+    // The entries real diagrams link to were taken first, and only diagrams whose links had to move changed.
+    const linkedByRealDiagrams = new Set(real.flatMap((e) => diagramLinks(e.body).map((l) => `${l.collection}/${l.id}`)));
+    for (const collection of ['agents', 'mechanisms'] as const) {
+      const kept = loaded.entries.filter((e) => e.collection === collection);
+      expect(kept.length).toBeGreaterThan(0);
+      expect(kept.every((e) => linkedByRealDiagrams.has(`${collection}/${e.id}`))).toBe(true);
+    }
+    const realSources = new Set(diagramSources(real));
+    expect(diagramSources(loaded.entries).filter((source) => !realSources.has(source))).toHaveLength(corpus.changedDiagrams);
+    expect(corpus.changedDiagrams).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('leaves every diagram as it is when the corpus holds every entry diagrams link to', () => {
+    const real = loadContent('content').entries;
+    const corpus = generateCorpus(real, 700, loadSiteFigures());
+    expect(corpus.diagrams).toBeGreaterThan(0);
+    expect(corpus.changedDiagrams).toBe(0);
   }, 180_000);
 
   it('keeps, by their real ids, the references the site\'s own figures cite, however small the corpus', () => {

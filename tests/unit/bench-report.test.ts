@@ -126,9 +126,9 @@ describe('formatReport', () => {
     const text = formatReport(results);
     expect(text).toContain('2 × Test CPU');
     expect(text).toContain('| 200 | 1 / 1 / 2 / 10 / 6 | 2 | 60 | 59.0 s | 1.0 s | 60.0 s | 29.5 s | 1000 ms | 492 ms | 500 MB | 123.5 kB (123456 B) | 800 ms (12 results) |');
-    expect(text).toContain('**Not run: 5000 entries.** Too slow here.');
-    expect(text).toContain('**Not run: 20000 entries.** The run had not reached this size');
-    expect(text).not.toContain('**Not run: 1000 entries.**');
+    expect(text).toContain('**Not measured: 5000 entries.** Too slow here.');
+    expect(text).toContain('**Not measured: 20000 entries.** The run had not reached this size');
+    expect(text).not.toContain('**Not measured: 1000 entries.**');
     expect(text).toContain('fewer than three sizes');
     expect(text).toContain('The cold build was not run');
     expect(text).toContain('## Problems during the run\n\n- page weights: timeout');
@@ -139,7 +139,7 @@ describe('formatReport', () => {
     const text = formatReport({ ...results, sizes: [], planned: [20], skipped: [], real: { entries: 310, existing: { pages: 76, indexBytes: 250_000, search: [{ query: 'trastuzumab', runs: [1500], results: 40 }] }, weights: [] } });
     expect(text).toContain('| Existing dist/ | 76 | 250.0 kB (250000 B) | 1500 ms (40 results) |');
     expect(text).toContain('The warm build was not measured');
-    expect(text).toContain('**Not run: 20 entries.**');
+    expect(text).toContain('**Not measured: 20 entries.**');
     expect(text).toContain('No corpus size was measured in this run');
     expect(text).not.toContain('Least-squares');
   });
