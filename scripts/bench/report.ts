@@ -63,7 +63,8 @@ export interface BenchResults {
 
 export const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 export const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${Math.round(bytes / 1e6)} MB`);
-export const secs = (s: number) => `${s.toFixed(1)} s`;
+// Per-page costs are tens of milliseconds, so a time under a second reads in ms.
+export const secs = (s: number) => (Math.abs(s) < 1 && s !== 0 ? `${Math.round(s * 1000)} ms` : `${s.toFixed(1)} s`);
 const ms = (value: number) => `${Math.round(value)} ms`;
 const cpu = (s: number | undefined) => (s === undefined ? 'n/a' : secs(s));
 

@@ -1,14 +1,13 @@
 /**
  * Filter controls for generated tables: each <select name="x"> in a
  * `[data-filter-table]` group keeps rows whose `data-x` (a space-separated list) holds the value.
- * The group is hidden without JavaScript, when every row simply shows.
+ * The group is shown only where JavaScript runs (`.js-only`); without it every row simply shows.
  */
 export function initTableFilters(): void {
   for (const form of document.querySelectorAll<HTMLElement>('[data-filter-table]')) {
     const table = document.getElementById(form.dataset.filterTable ?? '');
     if (!(table instanceof HTMLTableElement)) continue;
     const status = form.querySelector<HTMLElement>('[data-filter-status]');
-    form.hidden = false;
     const apply = () => {
       const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
       let shown = 0;

@@ -11,7 +11,6 @@ export function initThemeToggle(): void {
   const sync = () => {
     button.setAttribute('aria-pressed', String(isDark()));
   };
-  button.hidden = false;
   sync();
   button.addEventListener('click', () => {
     const next = isDark() ? 'light' : 'dark';

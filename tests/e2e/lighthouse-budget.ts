@@ -12,6 +12,24 @@ export interface LighthouseReport {
   runWarnings?: string[];
   categories: Record<string, { title: string; score: number | null; auditRefs: Array<{ id: string; weight: number; group?: string }> }>;
   audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; numericValue?: number }>;
+  /** Lighthouse's measure of the host CPU at the start of the run (higher is faster). */
+  environment?: { benchmarkIndex?: number };
+  configSettings?: { throttling?: { cpuSlowdownMultiplier?: number } };
+}
+
+/**
+ * Lighthouse's default 4x CPU slowdown is calibrated for a high-end desktop, benchmark index
+ * 1500-2000 (Lighthouse's docs/throttling.md), to model a mid-tier phone. On a slower or busier host
+ * the same 4x models a slower phone than intended, so Lighthouse says to lower the multiplier there.
+ * This keeps the modelled phone where the default puts it for the slowest high-end desktop: the
+ * host's benchmark index divided by 375, never above the default 4 nor below 1 (no slowdown).
+ */
+export const DEFAULT_CPU_SLOWDOWN = 4;
+export const HIGH_END_DESKTOP_INDEX = 1500;
+export function calibratedCpuSlowdown(benchmarkIndex: number | undefined): number {
+  if (benchmarkIndex === undefined || !(benchmarkIndex > 0)) return DEFAULT_CPU_SLOWDOWN;
+  const multiplier = (DEFAULT_CPU_SLOWDOWN * benchmarkIndex) / HIGH_END_DESKTOP_INDEX;
+  return Math.round(Math.min(DEFAULT_CPU_SLOWDOWN, Math.max(1, multiplier)) * 100) / 100;
 }
 
 /** Minimum category scores, 0-100. */
@@ -89,17 +107,24 @@ function formatMetric(lhr: LighthouseReport, id: string): string {
   return `${Math.round(value)} ms`;
 }
 
+/** One run's performance score with the host's benchmark index and the CPU slowdown it ran with, e.g. "100 (BI 1210, 4x)". */
+export function performanceRun(lhr: LighthouseReport): string {
+  const bi = lhr.environment?.benchmarkIndex;
+  const slowdown = lhr.configSettings?.throttling?.cpuSlowdownMultiplier;
+  return `${categoryScore(lhr, 'performance') ?? '-'} (BI ${bi === undefined ? '?' : Math.round(bi)}, ${slowdown ?? '?'}x)`;
+}
+
 /**
  * A fixed-width table, one row per audited page, of the category scores and key metrics of the
- * run kept, and the performance score of every run made (a retried page shows two).
+ * run kept, and every run made (a retried page shows two), with its benchmark index and CPU slowdown.
  */
-export function scoreTable(rows: Array<{ path: string; lhr: LighthouseReport; performanceRuns: Array<number | null> }>): string {
+export function scoreTable(rows: Array<{ path: string; lhr: LighthouseReport; runs: LighthouseReport[] }>): string {
   const header = ['Page', ...Object.keys(BUDGETS).map((c) => CATEGORY_LABELS[c] ?? c), ...KEY_METRICS.map((m) => m.label), 'Perf runs'];
-  const body = rows.map(({ path, lhr, performanceRuns }) => [
+  const body = rows.map(({ path, lhr, runs }) => [
     path,
     ...Object.keys(BUDGETS).map((c) => String(categoryScore(lhr, c) ?? '-')),
     ...KEY_METRICS.map((m) => formatMetric(lhr, m.id)),
-    performanceRuns.map((s) => s ?? '-').join(', '),
+    runs.map(performanceRun).join('; '),
   ]);
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => row[i].length)));
   const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');

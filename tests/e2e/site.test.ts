@@ -140,6 +140,37 @@ describe('reading', () => {
     await page.close();
   });
 
+  it('shows the controls that need JavaScript from first paint, so nothing shifts the page, and hides them without it', async () => {
+    // A phone-sized window, where the theme toggle wraps the header onto another line.
+    const viewport = { width: 412, height: 823 };
+    const ctx = await browser.newContext({ viewport });
+    const noJs = await browser.newContext({ viewport, javaScriptEnabled: false });
+    for (const path of ['/', '/trials/', '/agents/trastuzumab/']) {
+      const page = await ctx.newPage();
+      await page.addInitScript(() => {
+        const shifts: number[] = ((window as unknown as { layoutShifts: number[] }).layoutShifts = []);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as Array<{ value: number }>) shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      await page.locator('.theme-toggle').waitFor({ state: 'visible' });
+      await page.waitForTimeout(500);
+      const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+      expect(shifts.reduce((sum, value) => sum + value, 0), `${path}: layout shifts ${JSON.stringify(shifts)}`).toBeLessThan(0.01);
+      if (path === '/trials/') expect(await page.locator('.table-filter').isVisible(), path).toBe(true);
+      await page.close();
+
+      const plain = await noJs.newPage();
+      await plain.goto(`${origin}${path}`);
+      expect(await plain.locator('.theme-toggle').isVisible(), `${path} without JavaScript`).toBe(false);
+      if (path === '/trials/') expect(await plain.locator('.table-filter').isVisible(), `${path} without JavaScript`).toBe(false);
+      await plain.close();
+    }
+    await ctx.close();
+    await noJs.close();
+  });
+
   it('fits a 360 px wide screen without sideways scrolling', async () => {
     const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await ctx.newPage();

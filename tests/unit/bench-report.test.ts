@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { judgeGrowth, linearFit, marginalCosts } from '../../scripts/bench/fit.ts';
 import { parseCpuSeconds, parseMaxRss } from '../../scripts/bench/measure.ts';
-import { formatReport, growthParagraph, type BenchResults, type SizeResult } from '../../scripts/bench/report.ts';
+import { formatReport, growthParagraph, secs, type BenchResults, type SizeResult } from '../../scripts/bench/report.ts';
 import { assetKind, distFileFor, totalsByKind } from '../../scripts/bench/weight.ts';
 import { linkedModules } from '../../scripts/bench/project.ts';
 import { osName } from '../../scripts/bench/machine.ts';
 import { median } from '../../scripts/bench/search.ts';
 import { parseSizes } from '../../scripts/bench/run.ts';
+
+describe('secs', () => {
+  it('reads a per-page cost under a second in milliseconds, longer times in seconds', () => {
+    expect(secs(0.065)).toBe('65 ms');
+    expect(secs(0.3)).toBe('300 ms');
+    expect(secs(1)).toBe('1.0 s');
+    expect(secs(112.54)).toBe('112.5 s');
+    expect(secs(0)).toBe('0.0 s');
+  });
+});
 
 describe('linearFit', () => {
   it('recovers a line through exact points', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { budgetFailures, failingAudits, scoreTable, type LighthouseReport } from '../e2e/lighthouse-budget.ts';
+import { budgetFailures, calibratedCpuSlowdown, failingAudits, scoreTable, type LighthouseReport } from '../e2e/lighthouse-budget.ts';
 
 type Audit = LighthouseReport['audits'][string];
 
 /** A small Lighthouse result: every budget met unless an override says otherwise. */
-function report(overrides: { scores?: Record<string, number | null>; audits?: Audit[]; runtimeError?: LighthouseReport['runtimeError'] } = {}): LighthouseReport {
+function report(overrides: { scores?: Record<string, number | null>; audits?: Audit[]; runtimeError?: LighthouseReport['runtimeError']; benchmarkIndex?: number; slowdown?: number } = {}): LighthouseReport {
   const audits: Audit[] = [
     { id: 'largest-contentful-paint', title: 'Largest Contentful Paint', score: 1, scoreDisplayMode: 'numeric', numericValue: 1234.4, displayValue: '1.2 s' },
     { id: 'total-byte-weight', title: 'Avoids enormous network payloads', score: 1, scoreDisplayMode: 'metricSavings', numericValue: 40960 },
@@ -24,6 +24,8 @@ function report(overrides: { scores?: Record<string, number | null>; audits?: Au
   return {
     finalDisplayedUrl: 'http://127.0.0.1:1234/',
     runtimeError: overrides.runtimeError,
+    environment: { benchmarkIndex: overrides.benchmarkIndex ?? 1612.4 },
+    configSettings: { throttling: { cpuSlowdownMultiplier: overrides.slowdown ?? 4 } },
     categories: Object.fromEntries(Object.entries(scores).map(([id, score]) => [id, { title: id, score, auditRefs: refs[id] }])),
     audits: Object.fromEntries(audits.map((a) => [a.id, a])),
   };
@@ -69,9 +71,27 @@ describe('failingAudits', () => {
 
 describe('scoreTable', () => {
   it('prints scores, metrics and every performance run in aligned columns', () => {
-    const table = scoreTable([{ path: '/trials/', lhr: report({ scores: { performance: 0.97 } }), performanceRuns: [91, 97] }]).split('\n');
+    const first = report({ scores: { performance: 0.91 }, benchmarkIndex: 600 });
+    const kept = report({ scores: { performance: 0.97 }, benchmarkIndex: 640, slowdown: 1.6 });
+    const table = scoreTable([{ path: '/trials/', lhr: kept, runs: [first, kept] }]).split('\n');
     expect(table[0]).toMatch(/^Page\s+Perf\s+A11y\s+BP\s+SEO\s+FCP\s+LCP\s+TBT\s+CLS\s+Bytes\s+Perf runs$/);
-    expect(table[2]).toMatch(/^\/trials\/\s+97\s+100\s+100\s+100\s+-\s+1234 ms\s+-\s+-\s+40 KiB\s+91, 97$/);
+    expect(table[2]).toMatch(/^\/trials\/\s+97\s+100\s+100\s+100\s+-\s+1234 ms\s+-\s+-\s+40 KiB\s+91 \(BI 600, 4x\); 97 \(BI 640, 1\.6x\)$/);
     expect(new Set(table.map((l) => l.length)).size).toBe(1);
+  });
+});
+
+describe('calibratedCpuSlowdown', () => {
+  it('keeps Lighthouse\'s 4x on a high-end desktop and lowers it in proportion on a slower host', () => {
+    expect(calibratedCpuSlowdown(2400)).toBe(4);
+    expect(calibratedCpuSlowdown(1500)).toBe(4);
+    expect(calibratedCpuSlowdown(750)).toBe(2);
+    expect(calibratedCpuSlowdown(600)).toBe(1.6);
+    expect(calibratedCpuSlowdown(200)).toBe(1);
+  });
+
+  it('falls back to the default when the host was not measured', () => {
+    expect(calibratedCpuSlowdown(undefined)).toBe(4);
+    expect(calibratedCpuSlowdown(0)).toBe(4);
+    expect(calibratedCpuSlowdown(Number.NaN)).toBe(4);
   });
 });
