@@ -11,7 +11,7 @@ import { FULL } from './scope.ts';
  * build again from scratch (content cache cleared) into a temporary folder and compare
  * every file of dist/ byte for byte.
  */
-// A second full build: with E2E_FULL=1 only (it doubles the build time of a CI run).
+// A second full build, by default and in CI; E2E_QUICK=1 leaves it out.
 describe.runIf(FULL)('reproducible build', () => {
   it('a second clean build gives a byte-identical dist/', () => {
     const out = mkdtempSync(join(tmpdir(), 'her2-rebuild-'));

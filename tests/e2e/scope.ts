@@ -1,11 +1,11 @@
 /**
- * How much of the site the browser suite sweeps. `npm run test:e2e` (CI) checks every page for
- * what is cheap to check (weights, validity, links, downloads, freshness), prints every card and
- * searches every title and alias; it runs axe-core (two themes per page) on the largest page of each
- * kind. E2E_FULL=1 also runs axe-core on every page, every bad-input build and a second build to
- * compare bytes: more than CI's 90 minutes on a busy two-core machine.
+ * How much of the site the browser suite sweeps. `npm run test:e2e` (and CI) checks everything the
+ * budgets ask for: axe-core in two themes on every page, every bad-input build, a second build to
+ * compare bytes, and Lighthouse on one page of each type (vitest.e2e.config.ts). E2E_QUICK=1 is a
+ * shorter loop for work in progress: axe-core on the largest page of each kind, one bad-input build,
+ * no second build and no Lighthouse.
  */
-export const FULL = process.env.E2E_FULL === '1';
+export const FULL = process.env.E2E_QUICK !== '1';
 
 /** The route a page was built by: /agents/a/ and /agents/b/ are one kind, /agents/a/card/ another. */
 export function pageKind(path: string): string {

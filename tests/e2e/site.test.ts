@@ -183,7 +183,7 @@ describe('reading', () => {
   });
 });
 
-describe(FULL ? 'every page' : 'the largest page of each kind (E2E_FULL=1: every page)', () => {
+describe(FULL ? 'every page' : 'the largest page of each kind (E2E_QUICK=1)', () => {
   // Plus the search page showing results; each page is loaded once and checked in both themes.
   const sweep = [...(FULL ? contentPaths : largestOfEachKind(pages.filter((p) => contentPaths.includes(p.path)))), '/search/?q=HER2'];
   it('loads with no console error, no failed or foreign request, and no axe-core violation of any impact, light or dark', async () => {
