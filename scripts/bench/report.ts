@@ -23,6 +23,8 @@ export interface SizeResult extends BuildResult {
   entries: number;
   counts: Record<string, number>;
   diagrams: number;
+  /** Wall time of every build of this size; the other figures are those of the build with the median wall time. */
+  wallRuns?: number[];
 }
 
 export interface PageWeight {
@@ -45,6 +47,8 @@ export interface BenchResults {
   loadAverage: number[];
   /** Sizes asked for (BENCH_SIZES); any neither measured nor skipped was not reached when the report was written. */
   planned: number[];
+  /** Builds of each size (BENCH_REPEAT). */
+  repeat?: number;
   sizes: SizeResult[];
   skipped: Skipped[];
   real?: {
@@ -66,6 +70,14 @@ export const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : 
 // Per-page costs are tens of milliseconds, so a time under a second reads in ms.
 export const secs = (s: number) => (Math.abs(s) < 1 && s !== 0 ? `${Math.round(s * 1000)} ms` : `${s.toFixed(1)} s`);
 const ms = (value: number) => `${Math.round(value)} ms`;
+
+/** Median wall time, with the spread when the size was built more than once. */
+export function wallCell(s: SizeResult): string {
+  const total = secs(s.astroSeconds + s.pagefindSeconds);
+  const runs = s.wallRuns ?? [];
+  if (runs.length < 2) return total;
+  return `${total} (${runs.length} builds: ${secs(Math.min(...runs))} to ${secs(Math.max(...runs))})`;
+}
 const cpu = (s: number | undefined) => (s === undefined ? 'n/a' : secs(s));
 
 export function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
@@ -118,6 +130,7 @@ export function formatReport(r: BenchResults): string {
   out.push('Each corpus is grown from the real `content/`: entry *i* of a collection is a copy of real entry *i* mod *n*, so agents, mechanisms, trials, references and glossary terms keep the real proportions, schemas, Mermaid blocks and `[@key]` citations. Copies get new ids, tagged titles and aliases, and every cross-link, citation, body link and figure id is rewritten to stay inside the corpus; a reference that no copied page cites gets a "Further reading" citation on some page, because the content check rejects uncited references. The body text is the real text, so the vocabulary does not grow with the corpus the way new writing would. Each corpus is checked with the same content check as the build, then built in a temporary copy of the project (src/, scripts/, public/, config, diagram-cache/, packages linked so Astro and Vite caches start empty).', '');
   out.push('Diagrams: **diagrams in page bodies reuse real diagram sources byte for byte**, so they are read from the committed cache (no rendering), except where a node link (`click X href`) names an entry the corpus does not have: that link is pointed at an entry of the same collection in the corpus, which changes the source. The entries diagrams link to are copied first, so this happens only in corpora too small to hold them all. The three diagrams the site generates from the data (HER family, development timeline, mechanism overview map) change with the corpus too, so they and the changed page diagrams are **rendered into the copy\'s cache in headless Chromium before the build is timed**; the timed build itself renders nothing. Corpora are built with `SLIDE_PNGS=off`: each figure\'s slide PNG carries a footer (caption, URL) of its own, so a synthetic figure would need a Chromium render of its own, which the real site reads from the committed cache.', '');
   out.push(`Time to first result: /search/ opened in headless Chromium (fresh context each run), the box clicked (which starts loading Pagefind) and the query typed; the time runs from the click to the first result in the list, and includes the page's 250 ms input debounce. Median of 3 runs per query; queries: ${r.queries.map((q) => `"${q}"`).join(', ')}.`, '');
+  if ((r.repeat ?? 1) > 1) out.push(`Each size was built ${r.repeat} times (BENCH_REPEAT), each time from a fresh copy of the project; a row gives the build with the median wall time (its CPU time, memory, index size and search times) and the range of the wall times of all its builds. The growth judgements below use those median builds.`, '');
 
   if (r.sizes.length > 0) {
     out.push(table(
@@ -129,7 +142,7 @@ export function formatReport(r: BenchResults): string {
         String(s.pages),
         secs(s.astroSeconds),
         secs(s.pagefindSeconds),
-        secs(s.astroSeconds + s.pagefindSeconds),
+        wallCell(s),
         cpu(s.cpuSeconds),
         ms(((s.astroSeconds + s.pagefindSeconds) * 1000) / s.pages),
         s.cpuSeconds === undefined ? 'n/a' : ms((s.cpuSeconds * 1000) / s.pages),

@@ -7,6 +7,7 @@
  *                                       project's existing dist/ (page weights, index, search) without building
  *   BENCH_BUDGET_MINUTES=40             skip a size whose build the fit of the smaller sizes puts over this, and stop any build step that runs over it
  *   BENCH_OUT=bench/results.md          where the report goes
+ *   BENCH_REPEAT=3                      builds of each corpus size; the one with the median wall time is reported, with the spread
  *   BENCH_KEEP=1                        keep the temporary project copies
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,19 @@ export function parseSizes(text: string | undefined): number[] {
   const bad = sizes.filter((n) => !Number.isInteger(n) || n < 5);
   if (bad.length > 0) throw new Error(`BENCH_SIZES must be whole numbers of at least 5, separated by commas; got "${text}"`);
   return [...new Set(sizes)].sort((a, b) => a - b);
+}
+
+export function parseRepeat(text: string | undefined): number {
+  const repeat = Number(text ?? 3);
+  if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`BENCH_REPEAT must be a whole number of at least 1; got "${text}"`);
+  return repeat;
+}
+
+/** The run with the median wall time (the lower middle one of an even count), so every figure reported comes from one real build. */
+export function medianRun<T extends { astroSeconds: number; pagefindSeconds: number }>(runs: readonly T[]): T {
+  if (runs.length === 0) throw new Error('no runs to choose from');
+  const sorted = [...runs].sort((a, b) => a.astroSeconds + a.pagefindSeconds - (b.astroSeconds + b.pagefindSeconds));
+  return sorted[Math.floor((sorted.length - 1) / 2)];
 }
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -118,6 +132,7 @@ async function pageWeights(browser: Browser, dist: string): Promise<PageWeight[]
 
 async function main() {
   const sizes = parseSizes(process.env.BENCH_SIZES);
+  const repeat = parseRepeat(process.env.BENCH_REPEAT);
   const real = process.env.BENCH_REAL ?? 'both';
   if (!['warm', 'cold', 'both', 'dist', 'none'].includes(real)) throw new Error(`BENCH_REAL must be warm, cold, both, dist or none; got "${real}"`);
   const budgetMinutes = Number(process.env.BENCH_BUDGET_MINUTES ?? 40);
@@ -138,6 +153,7 @@ async function main() {
     machine: machineInfo(PROJECT, chromium),
     loadAverage: loadavg(),
     planned: sizes,
+    repeat,
     sizes: [],
     skipped: [],
     queries: QUERIES,
@@ -233,18 +249,31 @@ async function main() {
           break;
         }
       }
-      const dir = join(work, `corpus-${size}`);
+      let dir = join(work, `corpus-${size}`);
       try {
-        const started = performance.now();
         const corpus = generateCorpus(realContent.entries, size, siteFigures);
-        copyProject({ from: PROJECT, to: dir, content: { files: corpus.files }, diagramCache: 'copy' });
-        const prerendered = await prerenderChangedDiagrams(dir);
-        log(`${size} entries: corpus generated and checked (${corpus.diagrams} page diagrams, ${corpus.changedDiagrams} with node links pointed inside the corpus; ${prerendered.generated} generated figures); ${prerendered.rendered} SVGs rendered into the cache in ${((performance.now() - started) / 1000).toFixed(1)} s; building`);
-        // No slide PNGs: every synthetic figure has a footer (URL, caption) of its own, so each would need its own Chromium render.
-        const built = await buildAndMeasure(`${size} entries`, dir, { SLIDE_PNGS: 'off' }, browser, timeoutMs, results.problems);
-        const result: SizeResult = { ...built.result, entries: size, counts: corpus.counts, diagrams: corpus.diagrams };
+        const runs: Array<Built['result']> = [];
+        // Each build starts from a fresh copy, so every run is equally cold for Astro and Vite.
+        for (let run = 1; run <= repeat; run++) {
+          dir = join(work, `corpus-${size}-${run}`);
+          const started = performance.now();
+          copyProject({ from: PROJECT, to: dir, content: { files: corpus.files }, diagramCache: 'copy' });
+          const prerendered = await prerenderChangedDiagrams(dir);
+          log(`${size} entries, build ${run} of ${repeat}: corpus written and checked (${corpus.diagrams} page diagrams, ${corpus.changedDiagrams} with node links pointed inside the corpus; ${prerendered.generated} generated figures); ${prerendered.rendered} SVGs rendered into the cache in ${((performance.now() - started) / 1000).toFixed(1)} s; building`);
+          // No slide PNGs: every synthetic figure has a footer (URL, caption) of its own, so each would need its own Chromium render.
+          const built = await buildAndMeasure(`${size} entries`, dir, { SLIDE_PNGS: 'off' }, browser, timeoutMs, results.problems);
+          runs.push(built.result);
+          log(`${size} entries, build ${run} of ${repeat}: ${built.result.pages} pages, ${(built.result.astroSeconds + built.result.pagefindSeconds).toFixed(1)} s`);
+          if (!keepWork) rmSync(dir, { recursive: true, force: true });
+        }
+        const result: SizeResult = {
+          ...medianRun(runs),
+          entries: size,
+          counts: corpus.counts,
+          diagrams: corpus.diagrams,
+          wallRuns: runs.map((r) => r.astroSeconds + r.pagefindSeconds),
+        };
         results.sizes.push(result);
-        log(`${size} entries: ${result.pages} pages, ${(result.astroSeconds + result.pagefindSeconds).toFixed(1)} s`);
       } catch (error) {
         const message = (error as Error).message;
         if (error instanceof StepTimeout) {
@@ -258,7 +287,6 @@ async function main() {
         log(keepWork ? `${message}\nthe project copy is kept in ${dir}` : message);
       }
       save();
-      if (!keepWork) rmSync(dir, { recursive: true, force: true });
     }
   } finally {
     await browser.close();

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { judgeGrowth, linearFit, marginalCosts } from '../../scripts/bench/fit.ts';
 import { parseCpuSeconds, parseMaxRss } from '../../scripts/bench/measure.ts';
-import { formatReport, growthParagraph, secs, type BenchResults, type SizeResult } from '../../scripts/bench/report.ts';
+import { formatReport, growthParagraph, secs, wallCell, type BenchResults, type SizeResult } from '../../scripts/bench/report.ts';
 import { assetKind, distFileFor, totalsByKind } from '../../scripts/bench/weight.ts';
 import { linkedModules } from '../../scripts/bench/project.ts';
 import { osName } from '../../scripts/bench/machine.ts';
 import { median } from '../../scripts/bench/search.ts';
-import { parseSizes } from '../../scripts/bench/run.ts';
+import { medianRun, parseRepeat, parseSizes } from '../../scripts/bench/run.ts';
 
 describe('secs', () => {
   it('reads a per-page cost under a second in milliseconds, longer times in seconds', () => {
@@ -15,6 +15,31 @@ describe('secs', () => {
     expect(secs(1)).toBe('1.0 s');
     expect(secs(112.54)).toBe('112.5 s');
     expect(secs(0)).toBe('0.0 s');
+  });
+});
+
+describe('repeated builds', () => {
+  const run = (astroSeconds: number, tag: string) => ({ astroSeconds, pagefindSeconds: 1, tag });
+
+  it('reports the build with the median wall time, the lower middle one of an even count', () => {
+    expect(medianRun([run(30, 'slow'), run(10, 'fast'), run(20, 'middle')]).tag).toBe('middle');
+    expect(medianRun([run(40, 'd'), run(10, 'a'), run(30, 'c'), run(20, 'b')]).tag).toBe('b');
+    expect(medianRun([run(5, 'only')]).tag).toBe('only');
+    expect(() => medianRun([])).toThrow(/no runs/);
+  });
+
+  it('reads BENCH_REPEAT, three builds unless told', () => {
+    expect(parseRepeat(undefined)).toBe(3);
+    expect(parseRepeat('1')).toBe(1);
+    expect(() => parseRepeat('0')).toThrow(/BENCH_REPEAT/);
+    expect(() => parseRepeat('two')).toThrow(/BENCH_REPEAT/);
+  });
+
+  it('prints the spread of wall times beside the median build', () => {
+    const base = { entries: 200, pages: 80, counts: {}, diagrams: 1, astroSeconds: 9, pagefindSeconds: 0.3, cpuSeconds: 11, maxRssBytes: 1, indexBytes: 1, search: [] };
+    expect(wallCell({ ...base, wallRuns: [9.3, 8.1, 12.04] })).toBe('9.3 s (3 builds: 8.1 s to 12.0 s)');
+    expect(wallCell({ ...base, wallRuns: [9.3] })).toBe('9.3 s');
+    expect(wallCell(base)).toBe('9.3 s');
   });
 });
 
