@@ -1,6 +1,4 @@
-// Runs before first paint. Marks the page as scripted, so controls that need JavaScript (.js-only) are laid out
-// from the first frame rather than appearing later and pushing the page down; and applies a stored theme choice,
-// without which the site follows the system setting.
+// Before first paint: marks the page as scripted, so .js-only controls never shift it in, and applies a stored theme (else the system's).
 document.documentElement.classList.add('js');
 try {
   var theme = localStorage.getItem('theme');
