@@ -26,10 +26,12 @@ export interface LighthouseReport {
  */
 export const DEFAULT_CPU_SLOWDOWN = 4;
 export const HIGH_END_DESKTOP_INDEX = 1500;
+/** Never below 1: the audit never models a phone faster than the host it runs on. */
+export const MIN_CPU_SLOWDOWN = 1;
 export function calibratedCpuSlowdown(benchmarkIndex: number | undefined): number {
   if (benchmarkIndex === undefined || !(benchmarkIndex > 0)) return DEFAULT_CPU_SLOWDOWN;
   const multiplier = (DEFAULT_CPU_SLOWDOWN * benchmarkIndex) / HIGH_END_DESKTOP_INDEX;
-  return Math.round(Math.min(DEFAULT_CPU_SLOWDOWN, Math.max(1, multiplier)) * 100) / 100;
+  return Math.round(Math.min(DEFAULT_CPU_SLOWDOWN, Math.max(MIN_CPU_SLOWDOWN, multiplier)) * 100) / 100;
 }
 
 /** Minimum category scores, 0-100. */
