@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { DIST, distPages } from './dist-files.ts';
 import { pageType, pageWeight } from '../../src/lib/page-weight.ts';
+import { pageScriptsAndPolicy, policyProblems } from '../../src/lib/csp.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/site.config.ts';
 
 const pages = distPages().filter((page) => !page.path.startsWith('/pagefind/'));
 
@@ -42,4 +44,19 @@ describe('HTML validity', () => {
     }
     expect(errors).toEqual([]);
   }, 300_000);
+});
+
+describe('Content-Security-Policy', () => {
+  it('every page in dist/ carries the site\'s policy, which lets in no inline script and no other origin, and needs none', () => {
+    expect(policyProblems(CONTENT_SECURITY_POLICY)).toEqual([]);
+    const problems: string[] = [];
+    for (const page of pages) {
+      const { policies, inlineScripts } = pageScriptsAndPolicy(page.html);
+      if (policies.length !== 1) problems.push(`${page.path}: ${policies.length} Content-Security-Policy meta tags, not 1`);
+      for (const policy of policies) if (policy !== CONTENT_SECURITY_POLICY) problems.push(`${page.path}: policy "${policy}" is not the site's`);
+      // The policy would block these; the page must not rely on them.
+      for (const script of inlineScripts) problems.push(`${page.path}: inline script: ${script}`);
+    }
+    expect(problems).toEqual([]);
+  });
 });
