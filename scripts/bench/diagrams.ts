@@ -25,8 +25,9 @@ export async function prerenderChangedDiagrams(projectDir: string): Promise<{ ge
   if (problems.length > 0) throw new Error(`synthetic content in ${projectDir} fails its check:\n${problems.slice(0, 10).map((e) => e.message).join('\n')}`);
   const of = (collection: string) => checked.filter((e) => e.collection === collection).map((e) => ({ id: e.id, data: e.parsed }));
   const data = { agents: of('agents'), mechanisms: of('mechanisms'), trials: of('trials'), references: of('references'), referenceById: new Map() } as unknown as SiteData;
+  const generated = Object.values(generatedFigures(data)).flat();
   const requests = [
-    ...Object.values(generatedFigures(data)).flat().map((figure) => ({ source: figure.source, file: 'src/lib/diagrams/generated.ts', where: `generated diagram "${figure.id}"` })),
+    ...generated.map((figure) => ({ source: figure.source, file: 'src/lib/diagrams/generated.ts', where: `generated diagram "${figure.id}"` })),
     ...entries.flatMap((entry) => extractDiagrams(entry.body).map((d) => ({ source: d.source, file: entry.file, where: `diagram "${d.meta.id}" at line ${d.line}` }))),
   ];
   const cache = new DiagramCache(join(projectDir, 'diagram-cache'));
@@ -37,5 +38,5 @@ export async function prerenderChangedDiagrams(projectDir: string): Promise<{ ge
   } finally {
     await closeBrowser();
   }
-  return { generated: requests.filter((r) => r.file === 'src/lib/diagrams/generated.ts').length, rendered: svgs() - before };
+  return { generated: generated.length, rendered: svgs() - before };
 }

@@ -23,15 +23,15 @@ export interface CopyOptions {
   to: string;
   /** The real content/ folder, or generated files to write under content/. */
   content: { copyFrom: string } | { files: readonly GeneratedFile[] };
-  /** Copy the committed diagram cache (warm), or start with an empty one (cold). */
-  diagramCache: 'copy' | 'empty';
+  /** Copy the committed diagram cache (warm), start with an empty one (cold), or copy another cache folder. */
+  diagramCache: 'copy' | 'empty' | { copyFrom: string };
 }
 
 export function copyProject({ from, to, content, diagramCache }: CopyOptions): void {
   mkdirSync(to, { recursive: true });
   for (const name of PROJECT_FILES) cpSync(join(from, name), join(to, name), { recursive: true });
-  if (diagramCache === 'copy') cpSync(join(from, 'diagram-cache'), join(to, 'diagram-cache'), { recursive: true });
-  else mkdirSync(join(to, 'diagram-cache'));
+  if (diagramCache === 'empty') mkdirSync(join(to, 'diagram-cache'));
+  else cpSync(diagramCache === 'copy' ? join(from, 'diagram-cache') : diagramCache.copyFrom, join(to, 'diagram-cache'), { recursive: true });
   if ('copyFrom' in content) cpSync(content.copyFrom, join(to, 'content'), { recursive: true });
   else {
     for (const file of content.files) {

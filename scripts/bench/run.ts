@@ -10,7 +10,7 @@
  *   BENCH_REPEAT=3                      builds of each corpus size; the one with the median wall time is reported, with the spread
  *   BENCH_KEEP=1                        keep the temporary project copies
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -253,13 +253,19 @@ async function main() {
       try {
         const corpus = generateCorpus(realContent.entries, size, siteFigures);
         const runs: Array<Built['result']> = [];
+        // The diagrams this corpus changes are rendered once, into the first copy; later copies take that cache.
+        const sizeCache = join(work, `diagram-cache-${size}`);
         // Each build starts from a fresh copy, so every run is equally cold for Astro and Vite.
         for (let run = 1; run <= repeat; run++) {
           dir = join(work, `corpus-${size}-${run}`);
           const started = performance.now();
-          copyProject({ from: PROJECT, to: dir, content: { files: corpus.files }, diagramCache: 'copy' });
-          const prerendered = await prerenderChangedDiagrams(dir);
-          log(`${size} entries, build ${run} of ${repeat}: corpus written and checked (${corpus.diagrams} page diagrams, ${corpus.changedDiagrams} with node links pointed inside the corpus; ${prerendered.generated} generated figures); ${prerendered.rendered} SVGs rendered into the cache in ${((performance.now() - started) / 1000).toFixed(1)} s; building`);
+          copyProject({ from: PROJECT, to: dir, content: { files: corpus.files }, diagramCache: run === 1 ? 'copy' : { copyFrom: sizeCache } });
+          if (run === 1) {
+            const prerendered = await prerenderChangedDiagrams(dir);
+            cpSync(join(dir, 'diagram-cache'), sizeCache, { recursive: true });
+            log(`${size} entries: corpus written and checked (${corpus.diagrams} page diagrams, ${corpus.changedDiagrams} with node links pointed inside the corpus; ${prerendered.generated} generated figures); ${prerendered.rendered} SVGs rendered into the cache in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          }
+          log(`${size} entries, build ${run} of ${repeat}: building`);
           // No slide PNGs: every synthetic figure has a footer (URL, caption) of its own, so each would need its own Chromium render.
           const built = await buildAndMeasure(`${size} entries`, dir, { SLIDE_PNGS: 'off' }, browser, timeoutMs, results.problems);
           runs.push(built.result);
@@ -274,6 +280,7 @@ async function main() {
           wallRuns: runs.map((r) => r.astroSeconds + r.pagefindSeconds),
         };
         results.sizes.push(result);
+        if (!keepWork) rmSync(sizeCache, { recursive: true, force: true });
       } catch (error) {
         const message = (error as Error).message;
         if (error instanceof StepTimeout) {
