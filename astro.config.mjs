@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { readdirSync } from 'node:fs';
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
 import { remarkMermaid } from './src/lib/markdown/remark-mermaid.ts';
-import { projectDiagramCache, renderDiagramMisses, slidePngs } from './src/lib/diagrams/project.ts';
+import { projectDiagramCache, renderDiagramMisses } from './src/lib/diagrams/project.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { buildChecksIntegration } from './src/integrations/build-checks.ts';
 import { tableDownloadsIntegration } from './src/integrations/table-downloads.ts';
@@ -28,7 +28,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [
         [remarkCitations, { knownKeys: referenceKeys }],
-        [remarkMermaid, { cache: projectDiagramCache, render: renderDiagramMisses, base, png: slidePngs }],
+        [remarkMermaid, { cache: projectDiagramCache, render: renderDiagramMisses, base }],
       ],
       smartypants: false,
     }),

@@ -1,25 +1,58 @@
-// Builds the site: astro build (pages, table downloads, build checks), then the Pagefind index.
+// Builds the site: astro build (pages, downloads, build checks), then the Pagefind index.
 // Everything is written to a staging folder that replaces dist/ only when every step
 // succeeded, so bad input never leaves a half-built site behind: dist/ is either the
 // previous complete build or absent. OUT_DIR builds elsewhere; extra arguments go to astro.
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { isDevelopmentAddress, siteSettings } from '../src/site.config.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const staging = `${outDir}.staging`;
+const previous = `${outDir}.previous`;
+let child: ChildProcess | undefined;
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
-  const result = spawnSync(command, args, { stdio: 'inherit', env });
-  if (result.status !== 0) {
-    rmSync(staging, { recursive: true, force: true });
-    console.error(`\nBuild failed in \`${[command, ...args].join(' ')}\`; ${existsSync(outDir) ? `${outDir}/ keeps the previous complete build` : `no ${outDir}/ was written`}.`);
-    process.exit(result.status ?? 1);
-  }
+function cleanUp(): void {
+  rmSync(staging, { recursive: true, force: true });
 }
 
-rmSync(staging, { recursive: true, force: true });
-run('astro', ['build', '--outDir', staging, ...process.argv.slice(2)]);
-const env = { ...process.env, OUT_DIR: staging };
-run(process.execPath, ['scripts/index-search.ts'], env);
-rmSync(outDir, { recursive: true, force: true });
-renameSync(staging, outDir);
+// A signal (Ctrl+C, a CI timeout) reaches the running step too, and leaves no staging folder.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    child?.kill(signal);
+    cleanUp();
+    console.error(`\nBuild stopped by ${signal}; ${existsSync(outDir) ? `${outDir}/ keeps the previous complete build` : `no ${outDir}/ was written`}.`);
+    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+  });
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  return new Promise((resolve) => {
+    child = spawn(command, args, { stdio: 'inherit', env });
+    child.on('exit', (code, signal) => {
+      child = undefined;
+      if (code === 0) return resolve();
+      cleanUp();
+      console.error(`\nBuild failed in \`${[command, ...args].join(' ')}\`; ${existsSync(outDir) ? `${outDir}/ keeps the previous complete build` : `no ${outDir}/ was written`}.`);
+      process.exit(code ?? (signal ? 1 : 1));
+    });
+  });
+}
+
+/** Replaces dist/ by the staging folder without a moment in which neither exists. */
+function swapIn(): void {
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(staging, outDir);
+  rmSync(previous, { recursive: true, force: true });
+}
+
+const { site } = siteSettings(process.env);
+if (isDevelopmentAddress(site)) {
+  console.warn(
+    `\n${'!'.repeat(72)}\n! This build names ${site}/ in every citation, export and download.\n! Fine for a local preview; to publish, set SITE_URL (or PUBLIC_SITE_URL in src/site.config.ts).\n${'!'.repeat(72)}\n`,
+  );
+}
+cleanUp();
+await run('astro', ['build', '--outDir', staging, ...process.argv.slice(2)]);
+await run(process.execPath, ['scripts/index-search.ts'], { ...process.env, OUT_DIR: staging });
+swapIn();

@@ -28,7 +28,7 @@ import { extractSearchRecord, rewritePageTree } from '../src/lib/bundle/rewrite-
 import { rewriteCssUrls } from '../src/lib/bundle/rewrite-css.ts';
 import { rewriteSvgLinks } from '../src/lib/bundle/rewrite-svg.ts';
 import { OFFLINE_INDEX_FILE, offlineIndexScript, type SearchRecord } from '../src/lib/bundle/offline-search.ts';
-import { siteSettings } from '../src/site.config.ts';
+import { isDevelopmentAddress, siteSettings } from '../src/site.config.ts';
 
 const started = performance.now();
 const DIST = resolve('dist');
@@ -160,7 +160,7 @@ try {
   writeFileSync(zipPath, zip);
 
   // Citations and "cite this page" name the public address; a local build names localhost instead.
-  if (canonical && /^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(canonical)) {
+  if (canonical && isDevelopmentAddress(canonical)) {
     console.warn(`Bundle: note: permalinks in this copy point at ${canonical}; build with SITE_URL set to the public address (npm run bundle -- --build) for a copy to hand out`);
   }
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;

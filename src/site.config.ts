@@ -22,8 +22,24 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * The public address every citation, export, data file and download names. A deployment
+ * sets SITE_URL (and BASE_PATH for a sub-path); without them a build names this address,
+ * never a development one. Change it here when the site moves.
+ */
+export const PUBLIC_SITE_URL = 'https://her2-gastric-evidence.org';
+
+/** Where readers report a problem with a page: a new-issue form that takes `title` and `body` parameters. */
+export const ISSUE_TRACKER_NEW_URL = 'https://github.com/her2-gastric-evidence/her2-gastric-evidence/issues/new';
+
+/** True for an address only this machine can open; a build for it says so loudly. */
+export function isDevelopmentAddress(site: string): boolean {
+  const host = new URL(site).hostname;
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\./.test(host) || host === '0.0.0.0';
+}
+
 export function siteSettings(env: Record<string, string | undefined>): { site: string; base: string } {
-  const site = (env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
+  const site = (env.SITE_URL?.trim() || PUBLIC_SITE_URL).replace(/\/$/, '');
   const rawBase = env.BASE_PATH ?? '/';
   const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   return { site, base };

@@ -267,7 +267,7 @@ async function main() {
           }
           log(`${size} entries, build ${run} of ${repeat}: building`);
           // No slide PNGs: every synthetic figure has a footer (URL, caption) of its own, so each would need its own Chromium render.
-          const built = await buildAndMeasure(`${size} entries`, dir, { SLIDE_PNGS: 'off' }, browser, timeoutMs, results.problems);
+          const built = await buildAndMeasure(`${size} entries`, dir, {}, browser, timeoutMs, results.problems);
           runs.push(built.result);
           log(`${size} entries, build ${run} of ${repeat}: ${built.result.pages} pages, ${(built.result.astroSeconds + built.result.pagefindSeconds).toFixed(1)} s`);
           if (!keepWork) rmSync(dir, { recursive: true, force: true });

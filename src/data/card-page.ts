@@ -2,7 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import { SITE_AUTHOR, SITE_NAME, SOURCE_REVIEW_KEY } from '../site.config.ts';
 import { mainFigure } from '../lib/cards.ts';
 import { figureHtml } from '../lib/diagrams/figure.ts';
-import { projectDiagramCache, slidePngs } from '../lib/diagrams/project.ts';
+import { projectDiagramCache } from '../lib/diagrams/project.ts';
 import type { PageIdentity } from '../lib/page-citation.ts';
 import { cardPath, entryPath, permalink } from '../lib/urls.ts';
 import { entryPage } from './entry-page.ts';
@@ -19,7 +19,7 @@ export async function cardPage<C extends 'agents' | 'mechanisms'>(kind: C, entry
   if (diagram) {
     const [light, dark] = [projectDiagramCache.get(diagram.keys.light), projectDiagramCache.get(diagram.keys.dark)];
     if (!light || !dark) throw new Error(`content/${kind}/${entry.id}.mdx: diagram "${diagram.id}" is missing from diagram-cache/ (run npm run diagrams)`);
-    figure = figureHtml({ id: diagram.id, caption: diagram.caption, number: diagram.number, light, dark, base, png: slidePngs });
+    figure = figureHtml({ id: diagram.id, caption: diagram.caption, number: diagram.number, light, dark, base });
   }
   const entryHref = entryPath(base, kind, entry.id);
   const identity: PageIdentity = {

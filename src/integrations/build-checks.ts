@@ -1,3 +1,4 @@
+import { PUBLIC_SITE_URL } from '../site.config.ts';
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -26,7 +27,7 @@ function walk(dir: string): string[] {
  */
 export function buildChecksIntegration(): AstroIntegration {
   let base = '/';
-  let site = 'http://localhost:4321';
+  let site = PUBLIC_SITE_URL;
   return {
     name: 'build-checks',
     hooks: {

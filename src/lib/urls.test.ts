@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { doiUrl, entryPath, permalink, pubmedUrl, registryUrl, withBase } from './urls.ts';
-import { siteSettings } from '../site.config.ts';
+import { PUBLIC_SITE_URL, isDevelopmentAddress, siteSettings } from '../site.config.ts';
 
 describe('paths and permalinks', () => {
   it('joins the base path and a page path', () => {
@@ -18,7 +18,11 @@ describe('paths and permalinks', () => {
     expect(registryUrl('NCT01041404')).toBe('https://clinicaltrials.gov/study/NCT01041404');
   });
   it('reads site and base from the environment', () => {
-    expect(siteSettings({})).toEqual({ site: 'http://localhost:4321', base: '/' });
+    expect(siteSettings({})).toEqual({ site: PUBLIC_SITE_URL, base: '/' });
+    expect(isDevelopmentAddress(siteSettings({}).site)).toBe(false);
+    expect(isDevelopmentAddress('http://localhost:4321')).toBe(true);
+    expect(isDevelopmentAddress('http://127.0.0.1:8080')).toBe(true);
+    expect(isDevelopmentAddress('https://example.org')).toBe(false);
     expect(siteSettings({ SITE_URL: 'https://example.org/', BASE_PATH: 'her2' })).toEqual({ site: 'https://example.org', base: '/her2/' });
     expect(siteSettings({ BASE_PATH: '/a/b/' }).base).toBe('/a/b/');
   });

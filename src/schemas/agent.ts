@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { agentClasses, bindingSites, gastricStatuses } from './vocab.ts';
-import { aliases, changeLog, changeLogRules, isoDate, summary, type RefFactory, type RuleContext } from './common.ts';
+import { agentClasses, approvalRegions, bindingSites, gastricStatuses } from './vocab.ts';
+import { aliases, changeLog, changeLogRules, isoDate, partialDate, summary, type RefFactory, type RuleContext } from './common.ts';
 
 /** An agent: a HER2-directed therapy or a checkpoint-inhibitor partner. */
 export const agentObject = (ref: RefFactory) => {
@@ -43,6 +43,39 @@ export const agentObject = (ref: RefFactory) => {
           sources,
         })
         .strict(),
+      /**
+       * Regulatory status as data: every approval in every region the site tracks (USA, EU,
+       * Japan, China at least), gastric or not, so that "its only approval is ..." can be
+       * derived and checked. `checked` is the day all regions were last re-checked.
+       */
+      regulatory: z
+        .object({
+          checked: isoDate,
+          /** What the re-check found where it found no approval, or could not confirm one. */
+          note: z.string().max(600).optional(),
+          approvals: z
+            .array(
+              z
+                .object({
+                  region: z.enum(approvalRegions),
+                  /** Indication in the regulator's terms, shortened: "HER2-positive gastric or GEJ adenocarcinoma after a trastuzumab-based regimen". */
+                  indication: z.string().min(10).max(300),
+                  /** True when the indication is gastric or gastro-oesophageal junction cancer. */
+                  gastric: z.boolean(),
+                  /** The decision date: YYYY-MM-DD, or YYYY-MM when the record gives only the month. */
+                  date: partialDate,
+                  /** The regulator's record, or the primary report of the decision. */
+                  source: ref('references'),
+                  /** True only when the decision was seen in the regulator's or sponsor's own record. */
+                  verified: z.boolean(),
+                  note: z.string().max(400).optional(),
+                })
+                .strict(),
+            )
+            .default([]),
+        })
+        .strict()
+        .optional(),
       /** Dated milestones for the development timeline. */
       milestones: z
         .array(

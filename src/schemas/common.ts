@@ -19,6 +19,12 @@ export const isoDate = z
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
   .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'));
 
+/** A date known to the month or the day: YYYY-MM or YYYY-MM-DD. */
+export const partialDate = z
+  .union([z.string(), z.date()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .pipe(z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date written YYYY-MM-DD, or YYYY-MM when only the month is known'));
+
 /**
  * The entry's history, shown on /changes/: one item per change a reader should know about
  * (published, figures re-checked, a result updated). Required, not defaulted: a default

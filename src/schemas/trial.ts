@@ -51,6 +51,19 @@ export const trialObject = (ref: RefFactory) =>
       disease: z.enum(diseaseContexts),
       evidenceLevel: z.enum(evidenceLevels),
       status: z.enum(trialStatuses),
+      /**
+       * When the trial's status was last checked against its registry record (or a later report),
+       * and the record seen. Required for a trial the site calls ongoing or interim.
+       */
+      statusChecked: z
+        .object({
+          date: isoDate,
+          source: ref('references'),
+          /** What the record showed: "recruiting", "active, not recruiting", "primary completion 2027-06". */
+          note: z.string().min(5).max(400),
+        })
+        .strict()
+        .optional(),
       /** Total patients randomised or enrolled. */
       n: z.number().int().positive().optional(),
       /** Primary publication(s), main one first. */

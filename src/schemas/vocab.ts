@@ -78,6 +78,19 @@ export const bindingSiteLabels: Record<BindingSite, string> = {
   'not-her2': 'Not HER2',
 };
 
+/** Regions whose regulators' decisions the site records; `other` names its agency in the approval's indication text. */
+export const approvalRegions = ['usa', 'eu', 'uk', 'japan', 'china', 'korea', 'other'] as const;
+export type ApprovalRegion = (typeof approvalRegions)[number];
+export const approvalRegionLabels: Record<ApprovalRegion, string> = {
+  usa: 'USA (FDA)',
+  eu: 'EU (European Commission)',
+  uk: 'UK (MHRA)',
+  japan: 'Japan (MHLW)',
+  china: 'China (NMPA)',
+  korea: 'South Korea (MFDS)',
+  other: 'Other',
+};
+
 export const gastricStatuses = ['approved', 'phase-3', 'phase-2', 'phase-1', 'preclinical', 'not-developed'] as const;
 export type GastricStatus = (typeof gastricStatuses)[number];
 export const gastricStatusLabels: Record<GastricStatus, string> = {

@@ -1,3 +1,4 @@
+import { siteSettings } from '../../src/site.config.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadContent } from '../../src/lib/content/files.ts';
@@ -108,7 +109,7 @@ describe('/about/integrity/', () => {
     expect(page).not.toContain('data-build-checks="pending"');
     const c = counts(page);
     const pages = distPages();
-    const links = checkLinks(pages, new Set(distFiles()), 'http://localhost:4321');
+    const links = checkLinks(pages, new Set(distFiles()), siteSettings(process.env).site);
     const a11y = accessibilityCounts(pages);
     expect({ pages: c.pages, links: c['internal-links'], anchors: c.anchors, broken: c['broken-links'] }).toEqual({ pages: links.pages, links: links.links, anchors: links.anchors, broken: 0 });
     expect(links.links).toBeGreaterThan(1000);

@@ -45,8 +45,7 @@ function scheduleClose() {
   idleTimer = setTimeout(() => {
     const closing = session;
     session = undefined;
-    rasterPages.clear();
-    void closing?.then(({ browser }) => browser.close());
+      void closing?.then(({ browser }) => browser.close());
   }, 10_000);
   idleTimer.unref();
 }
@@ -77,35 +76,9 @@ export function renderInBrowser(source: string, theme: DiagramTheme): Promise<st
   return job;
 }
 
-/** One page per device scale, kept open with the session: a new context per figure costs seconds on a busy machine. */
-const rasterPages = new Map<number, Promise<Page>>();
-
-/** Rasterises a self-contained SVG to PNG at `scale` device pixels per SVG pixel. */
-export function rasterizeSvg(svg: string, width: number, height: number, scale: number): Promise<Uint8Array> {
-  const job = queue.then(async () => {
-    clearTimeout(idleTimer);
-    session ??= open();
-    const { browser } = await session;
-    if (!rasterPages.has(scale)) rasterPages.set(scale, browser.newContext({ deviceScaleFactor: scale }).then((context) => context.newPage()));
-    const page = await rasterPages.get(scale)!;
-    const size = { width: Math.ceil(width), height: Math.ceil(height) };
-    try {
-      await page.setViewportSize(size);
-      const body = svg.replace(/^<\?xml[^>]*>\s*/, '');
-      await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;padding:0}svg{display:block}</style></head><body>${body}</body></html>`);
-      return new Uint8Array(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...size } }));
-    } finally {
-      scheduleClose();
-    }
-  });
-  queue = job.catch(() => undefined);
-  return job;
-}
-
 export async function closeBrowser(): Promise<void> {
   clearTimeout(idleTimer);
   const closing = session;
   session = undefined;
-  rasterPages.clear();
   if (closing) await (await closing).browser.close();
 }

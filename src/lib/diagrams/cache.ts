@@ -34,19 +34,4 @@ export class DiagramCache {
     mkdirSync(this.dir, { recursive: true });
     writeFileSync(this.path(key), svg);
   }
-
-  /** Slide PNGs sit beside the SVGs, keyed by the exact SVG they were rasterised from. */
-  pngPath(key: string): string {
-    return join(this.dir, `${key}.png`);
-  }
-
-  getPng(key: string): Uint8Array | undefined {
-    const file = this.pngPath(key);
-    return existsSync(file) ? readFileSync(file) : undefined;
-  }
-
-  setPng(key: string, png: Uint8Array): void {
-    mkdirSync(this.dir, { recursive: true });
-    writeFileSync(this.pngPath(key), png);
-  }
 }

@@ -10,8 +10,6 @@ export interface FigureInput {
   dark: string;
   /** Site base path, e.g. "/" or "/her2/". */
   base: string;
-  /** Link the slide PNG (it is built unless SLIDE_PNGS=off). */
-  png: boolean;
 }
 
 /** The light and dark copies get distinct id prefixes so both can sit in one page. */
@@ -28,7 +26,7 @@ export function figureDownloadPath(base: string, id: string, theme: 'light' | 'd
  * A diagram as a numbered, captioned <figure>: both theme copies inline (CSS shows
  * one), and a link to the standalone SVG for slides. Readers download no Mermaid.
  */
-export function figureHtml({ id, caption, number, light, dark, base, png }: FigureInput): string {
+export function figureHtml({ id, caption, number, light, dark, base }: FigureInput): string {
   const anchor = `fig-${id}`;
   const name = `<span class="visually-hidden"> of figure ${number}</span>`;
   return (
@@ -40,7 +38,7 @@ export function figureHtml({ id, caption, number, light, dark, base, png }: Figu
     `<a href="#cite-${anchor}">Cite${name}</a>` +
     `<a href="${figureDownloadPath(base, id)}" download="${id}.svg">SVG${name}</a>` +
     `<a href="${figureDownloadPath(base, id, 'dark')}" download="${id}-dark.svg">SVG, dark${name}</a>` +
-    (png ? `<a href="${figureDownloadPath(base, id, 'light', 'png')}" download="${id}.png">PNG${name}</a>` : '') +
+    `<a href="${figureDownloadPath(base, id, 'light', 'png')}" download="${id}.png">PNG${name}</a>` +
     `</span></figcaption>` +
     `</figure>`
   );

@@ -1,17 +1,14 @@
-import { createHash } from 'node:crypto';
-import { contentError } from '../errors.ts';
-import type { DiagramCache } from './cache.ts';
+import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
 
 /** Slides are 1920 px wide at full HD; a figure PNG is at least that wide. */
 export const SLIDE_WIDTH = 1920;
 
-/** Bump when the rasteriser's own output changes (browser flags, scaling rule). */
-export const RASTER_REVISION = 2;
-
-/** Key of the PNG made from one exact download SVG: any change to the diagram or its footer makes a new PNG. */
-export function slidePngKey(svg: string): string {
-  return createHash('sha256').update(JSON.stringify([RASTER_REVISION, SLIDE_WIDTH, svg])).digest('hex').slice(0, 24);
-}
+/**
+ * The fonts the download SVGs name ("Liberation Sans", Arial metrics), committed so a PNG is the
+ * same bytes on every machine: system fonts are never consulted.
+ */
+const FONT_FILES = ['Regular', 'Bold', 'Italic', 'BoldItalic'].map((style) => fileURLToPath(new URL(`../../../assets/fonts/LiberationSans-${style}.ttf`, import.meta.url)));
 
 /** The SVG's own pixel size, from its width and height attributes. */
 export function svgPixelSize(svg: string): { width: number; height: number } {
@@ -23,9 +20,8 @@ export function svgPixelSize(svg: string): { width: number; height: number } {
 }
 
 /**
- * Whole-number device scale that brings a figure to at least slide width; wider figures keep
- * their own size. Downloads are at least 960 px wide, so in practice this is 2 or 1, and the
- * rasteriser keeps one page per scale instead of one per figure.
+ * Whole-number scale that brings a figure to at least slide width; wider figures keep their own
+ * size. A whole number keeps strokes on pixel boundaries.
  */
 export function slideScale(width: number): number {
   return Math.max(1, Math.ceil(SLIDE_WIDTH / width));
@@ -39,28 +35,17 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-export interface SlidePngRequest {
-  /** The download SVG, footer included. */
-  svg: string;
-  /** What the figure is, for error messages ("figure her2-testing on /agents/x/"). */
-  where: string;
-}
-
 /**
- * The slide PNG of a download SVG from the committed cache. A miss is rasterised in
- * Chromium when `render` is on (`npm run diagrams`); otherwise the build fails and says
- * which figure and which command makes it, so a normal build never needs a browser.
+ * The slide PNG of a download SVG (footer included), rasterised at build time with resvg, which
+ * needs no browser: the PNG follows the site address, caption and review date of every build, and
+ * nothing per-address is committed. Build-time Mermaid SVGs draw text with <text>, which resvg renders.
  */
-export async function slidePng({ svg, where }: SlidePngRequest, cache: DiagramCache, render: boolean): Promise<Uint8Array> {
-  const key = slidePngKey(svg);
-  const cached = cache.getPng(key);
-  if (cached) return cached;
-  if (!render) {
-    throw contentError(cache.pngPath(key), where, `slide PNG not rendered yet (cache key ${key}): its diagram, caption, sources, reviewed date or the site URL changed`, 'run `npm run diagrams` on a machine with Chromium and commit diagram-cache/');
-  }
-  const { width, height } = svgPixelSize(svg);
-  const { rasterizeSvg } = await import('./browser.ts');
-  const png = await rasterizeSvg(svg, width, height, slideScale(width));
-  cache.setPng(key, png);
-  return png;
+export function slidePng(svg: string): Uint8Array {
+  const { width } = svgPixelSize(svg);
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: width * slideScale(width) },
+    background: 'white',
+    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' },
+  });
+  return resvg.render().asPng();
 }

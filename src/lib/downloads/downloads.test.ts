@@ -23,6 +23,11 @@ describe('footer', () => {
     const text = footerLines(info, 200).join('\n');
     for (const part of [info.caption, info.siteName, info.url, 'reviewed 2026-11-25', 'Bang et al., 2010']) expect(text).toContain(part);
   });
+  it('never splits the URL or the reviewed date across lines, however narrow the image', () => {
+    const lines = footerLines({ ...info, url: 'https://evidence.example.edu/her2/mechanisms/altered-internalisation/#fig-internalisation-routes' }, 60);
+    expect(lines).toContain('https://evidence.example.edu/her2/mechanisms/altered-internalisation/#fig-internalisation-routes');
+    expect(lines.some((line) => line.includes('reviewed 2026-11-25'))).toBe(true);
+  });
   it('names the first sources and counts the rest when there are many', () => {
     const many = Array.from({ length: MAX_FOOTER_SOURCES + 3 }, (_, i) => `Author${i}, 2020`);
     const text = footerLines({ ...info, sources: many }, 500).join(' ');

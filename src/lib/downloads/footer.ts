@@ -55,7 +55,9 @@ export function footerLines(info: FooterInfo, maxChars: number): string[] {
     shown.length === 0 ? 'Sources: see the reference list on the page' : `Sources: ${shown.join('; ')}${more > 0 ? `; and ${more} more listed on the page` : ''}`;
   return [
     ...wrapText(info.caption, maxChars),
-    ...wrapText(`${info.siteName} · ${info.url} · reviewed ${info.reviewed}`, maxChars),
+    // Site and date, then the URL on a line of its own, so neither is split where a reader copies it.
+    ...wrapText(`${info.siteName} · reviewed ${info.reviewed}`, maxChars),
+    info.url,
     ...wrapText(sources, maxChars),
   ];
 }

@@ -13,8 +13,6 @@ interface Options {
   /** Render cache misses in Chromium (npm run diagrams) instead of failing. */
   render: boolean;
   base: string;
-  /** Link each figure's slide PNG. */
-  png: boolean;
 }
 
 /** What a page records of each diagram; the SVGs themselves stay in the cache. */
@@ -29,7 +27,7 @@ export interface PageDiagram {
  * Turns ```mermaid blocks into inline SVG figures at build time and records them
  * in the entry's remark frontmatter as `diagrams` (for standalone downloads).
  */
-export function remarkMermaid({ cache, render, base, png }: Options) {
+export function remarkMermaid({ cache, render, base }: Options) {
   return async (tree: Root, file: VFile) => {
     const blocks: Array<{ node: Code; index: number; parent: { children: unknown[] } }> = [];
     visit(tree, 'code', (node: Code, index, parent) => {
@@ -44,7 +42,7 @@ export function remarkMermaid({ cache, render, base, png }: Options) {
       const rendered = await renderDiagram({ source: node.value, file: file.path, where: `diagram "${meta.id}" at line ${line}` }, cache, render);
       const figure = { id: meta.id, caption: meta.caption, number: diagrams.length + 1 };
       diagrams.push({ ...figure, keys: rendered.keys });
-      const hast = fromHtml(figureHtml({ ...figure, light: rendered.light, dark: rendered.dark, base, png }), { fragment: true });
+      const hast = fromHtml(figureHtml({ ...figure, light: rendered.light, dark: rendered.dark, base }), { fragment: true });
       parent.children[index] = { type: 'paragraph', children: [], data: { hName: 'div', hProperties: { className: ['figure-wrap'] }, hChildren: hast.children } };
     }
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
