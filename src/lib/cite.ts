@@ -2,19 +2,9 @@
 // @ts-expect-error untyped package
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
 
 /** A CSL-JSON item with its citation key as id. */
 export type CslItem = Record<string, unknown> & { id: string; type: string; title: string };
-
-export interface CiteFormats {
-  apa: string;
-  vancouver: string;
-  bibtex: string;
-  ris: string;
-  csljson: string;
-}
 
 interface CiteInstance {
   format(kind: string, options?: Record<string, unknown>): string;
@@ -41,18 +31,6 @@ function formatUncached(item: CslItem, style: 'apa' | 'vancouver', format: 'text
   const out = cite(item).format('bibliography', { format, template: style, lang: 'en-US' }).trim();
   // Vancouver output starts with its list number; a page's own list numbers it instead.
   return style === 'vancouver' ? out.replace(/^(<div class="csl-entry">)?\s*1\.\s*/, '$1') : out;
-}
-
-/** Every format a reader can take away: APA and Vancouver text, BibTeX, RIS and CSL-JSON. */
-export function citeFormats(item: CslItem): CiteFormats {
-  const instance = cite(item);
-  return {
-    apa: formatReference(item, 'apa'),
-    vancouver: formatReference(item, 'vancouver'),
-    bibtex: instance.format('bibtex').trim(),
-    ris: instance.format('ris').trim(),
-    csljson: JSON.stringify([item], null, 2),
-  };
 }
 
 /** A reference formatted without its identifiers (DOI, PMID, PMCID, URL), which pages give as links instead. */

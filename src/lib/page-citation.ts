@@ -1,4 +1,5 @@
-import type { CslItem } from './cite.ts';
+import { formatReference, type CslItem } from './cite.ts';
+import { citationKey, toBiblatex, toRis, type ExportItem } from './exports.ts';
 
 export interface PageIdentity {
   /** Stable id, e.g. "trials-toga". */
@@ -17,7 +18,7 @@ export interface PageIdentity {
 export function pageCslItem(page: PageIdentity): CslItem {
   const [year, month, day] = page.reviewed.split('-').map(Number);
   return {
-    id: page.id,
+    id: citationKey(page.id),
     type: 'webpage',
     title: page.title,
     author: [{ literal: page.author }],
@@ -38,17 +39,17 @@ export interface MetaTag {
  * Tags reference managers read (Highwire citation_*, Dublin Core, Open Graph).
  * og:type "website" makes Zotero save a Web Page rather than an empty journal article;
  * og:site_name is the only tag that fills the site name; dates are ISO as written.
+ * No author tag: Zotero's Embedded Metadata translator cleans every citation_author and
+ * DC.creator into a person ("Contributors, H. G. C. E."), and has no way to mark a group name.
+ * No DC.type: Zotero prints it as "[Webpage]" after the title.
  */
 export function citationMetaTags(page: PageIdentity): MetaTag[] {
   return [
     { name: 'citation_title', content: page.title },
-    { name: 'citation_author', content: page.author },
     { name: 'citation_date', content: page.reviewed },
     { name: 'citation_public_url', content: page.url },
     { name: 'DC.title', content: page.title },
-    { name: 'DC.creator', content: page.author },
     { name: 'DC.date', content: page.reviewed },
-    { name: 'DC.type', content: 'webpage' },
     { name: 'DC.identifier', content: page.url },
     { name: 'DC.language', content: 'en' },
     { property: 'og:type', content: 'website' },
@@ -76,13 +77,46 @@ export function figureCslItem(page: PageIdentity, figure: CitableFigure): CslIte
   const { abstract: _abstract, ...item } = pageCslItem(page);
   return {
     ...item,
-    id: `${page.id}#${figure.anchor}`,
+    id: citationKey(page.id, figure.anchor),
     type: 'figure',
     title: `${figure.label}. ${figure.caption}`,
     'container-title': page.title,
     publisher: page.siteName,
-    medium: figure.kind === 'figure' ? 'Diagram' : 'Table',
-    version: `reviewed ${page.reviewed}`,
+    genre: figure.kind === 'figure' ? 'Figure' : 'Table',
+    version: page.reviewed,
     URL: `${page.url}#${figure.anchor}`,
   };
+}
+
+/** The page, or a figure or table on it, as the BibTeX and RIS writers take it. */
+export function exportItem(page: PageIdentity, figure?: CitableFigure): ExportItem {
+  const common = { siteName: page.siteName, author: page.author, reviewed: page.reviewed };
+  if (!figure) return { ...common, kind: 'page', key: citationKey(page.id), title: page.title, url: page.url, abstract: page.description };
+  return { ...common, kind: figure.kind, key: citationKey(page.id, figure.anchor), title: `${figure.label}. ${figure.caption}`, pageTitle: page.title, url: `${page.url}#${figure.anchor}` };
+}
+
+/** What a reader without JavaScript sees in the Vancouver citation, to fill in by hand; a script writes the reader's date. */
+export const CITED_PLACEHOLDER = '[cited YYYY Mon DD]';
+const ACCESS_SENTINEL = { 'date-parts': [[1900, 1, 1]] };
+
+export interface SiteCitation {
+  /** The citation key, shared by BibTeX, RIS and CSL-JSON. */
+  key: string;
+  apa: string;
+  /** Vancouver, with CITED_PLACEHOLDER where the date of citing goes. */
+  vancouver: string;
+  bibtex: string;
+  ris: string;
+  csljson: string;
+}
+
+/** Every format a reader can take away for a page, or for a figure or table on it. */
+export function siteCitation(page: PageIdentity, figure?: CitableFigure): SiteCitation {
+  const item = figure ? figureCslItem(page, figure) : pageCslItem(page);
+  const exported = exportItem(page, figure);
+  // Vancouver cites web sources with the date the reader consulted them; the build cannot know it.
+  // The CSL-JSON version is the ISO date; APA would print a bare ISO date as a range of "Versions".
+  const shown = item.version ? { ...item, version: `reviewed ${item.version}` } : item;
+  const vancouver = formatReference({ ...shown, id: item.id, type: item.type, title: item.title, accessed: ACCESS_SENTINEL }, 'vancouver').replace('[cited 1900 Jan 1]', CITED_PLACEHOLDER);
+  return { key: exported.key, apa: formatReference({ ...shown, id: item.id, type: item.type, title: item.title }, 'apa'), vancouver, bibtex: toBiblatex(exported), ris: toRis(exported), csljson: JSON.stringify([item], null, 2) };
 }

@@ -26,3 +26,15 @@ export function openTargetedDetails(): void {
   open();
   addEventListener('hashchange', open);
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Vancouver's "[cited YYYY Mon DD]" for a given day, in the reader's own calendar. */
+export function citedDate(day: Date): string {
+  return `[cited ${day.getFullYear()} ${MONTHS[day.getMonth()]} ${day.getDate()}]`;
+}
+
+/** Vancouver cites a web page with the day it was consulted: the reader's today, where a script runs. */
+export function fillCitedDates(today = new Date()): void {
+  for (const span of document.querySelectorAll<HTMLElement>('[data-cited-date]')) span.textContent = citedDate(today);
+}
