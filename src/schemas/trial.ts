@@ -161,6 +161,14 @@ export function trialRules(trial: TrialShape, ctx: RuleContext): void {
       }
     });
   });
+  if (trial.status === 'ongoing' || trial.status === 'interim') {
+    if (trial.registry.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['registry'], message: `a trial called ${trial.status} needs its registry id, so readers can follow its status` });
+    }
+    if (!trial.statusChecked) {
+      ctx.addIssue({ code: 'custom', path: ['statusChecked'], message: `a trial called ${trial.status} needs \`statusChecked\` (date, source, note): when its registry status was last checked and what it showed` });
+    }
+  }
   const armTotal = trial.arms.reduce((sum, arm) => sum + (arm.n ?? 0), 0);
   // A multi-cohort study may report only some cohorts, so its arms need not add up to the total enrolled.
   if (trial.design !== 'multi-cohort' && trial.n !== undefined && trial.arms.length > 0 && trial.arms.every((arm) => arm.n !== undefined) && armTotal !== trial.n) {

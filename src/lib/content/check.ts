@@ -28,7 +28,12 @@ const schemas: Record<CollectionName, { shape: z.ZodType; rules?: (data: never, 
   synonyms: { shape: synonymSchema(plainRef) },
 };
 
-function zodErrors(file: string, error: z.ZodError): ContentError[] {
+/** The value a field path points at in the raw data, to tell a missing field from a wrong one. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+function zodErrors(file: string, error: z.ZodError, data: unknown): ContentError[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => new ContentError(file, fieldPath([...issue.path, key]), 'unknown field', 'check the spelling against the schema in src/schemas/'));
@@ -36,7 +41,9 @@ function zodErrors(file: string, error: z.ZodError): ContentError[] {
     if (issue.code === 'invalid_value' && 'values' in issue) {
       return [new ContentError(file, fieldPath(issue.path), `must be one of: ${(issue.values as unknown[]).join(', ')}`)];
     }
-    const received = issue.code === 'invalid_type' && /received undefined/.test(issue.message) ? 'is required' : issue.message;
+    // A missing field reads "is required" whatever the field's type (a union's own message would say "Invalid input").
+    const missing = (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) || (issue.path.length > 0 && valueAt(data, issue.path) === undefined);
+    const received = missing ? 'is required' : issue.message;
     return [new ContentError(file, fieldPath(issue.path), received)];
   });
 }
@@ -101,7 +108,7 @@ export function checkContent(entries: readonly RawEntry[], siteFigures: readonly
   for (const entry of entries) {
     const { shape, rules } = schemas[entry.collection];
     const result = shape.safeParse(entry.data);
-    if (!result.success) errors.push(...zodErrors(entry.file, result.error));
+    if (!result.success) errors.push(...zodErrors(entry.file, result.error, entry.data));
     else rules?.(result.data as never, { addIssue: (issue) => errors.push(new ContentError(entry.file, fieldPath(issue.path), issue.message)) });
     const parsed = (result.success ? result.data : {}) as Record<string, unknown>;
     if (result.success) checked.push({ ...entry, parsed });
