@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
 import { remarkMermaid } from './src/lib/markdown/remark-mermaid.ts';
 import { remarkBaseLinks } from './src/lib/markdown/remark-base-links.ts';
+import { remarkSafeContent } from './src/lib/markdown/remark-safe-content.ts';
 import { projectDiagramCache, renderDiagramMisses } from './src/lib/diagrams/project.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { buildChecksIntegration } from './src/integrations/build-checks.ts';
@@ -28,6 +29,7 @@ export default defineConfig({
     // Astro 7's default engine runs no remark plugins; citations and diagrams need unified.
     processor: unified({
       remarkPlugins: [
+        remarkSafeContent,
         [remarkBaseLinks, { base }],
         [remarkCitations, { knownKeys: referenceKeys }],
         [remarkMermaid, { cache: projectDiagramCache, render: renderDiagramMisses, base }],

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { agentClasses, approvalRegions, bindingSites, gastricStatuses } from './vocab.ts';
-import { aliases, changeLog, changeLogRules, isoDate, partialDate, summary, type RefFactory, type RuleContext } from './common.ts';
+import { aliases, changeLog, changeLogRules, isoDate, partialDate, summary, title, type RefFactory, type RuleContext } from './common.ts';
 
 /** An agent: a HER2-directed therapy or a checkpoint-inhibitor partner. */
 export const agentObject = (ref: RefFactory) => {
@@ -8,7 +8,7 @@ export const agentObject = (ref: RefFactory) => {
   return z
     .object({
       /** Display name: the INN (international non-proprietary name), or a descriptive name for cell therapies and vaccines. */
-      title: z.string().min(2),
+      title,
       /** Code names, brands and abbreviations (T-DXd, DS-8201, Enhertu). Searchable and shown in the infobox. */
       aliases,
       summary,

@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
 import { agentClasses, diseaseContexts, effectDirections, evidenceLevels, evidenceStances, mechanismCategories } from './vocab.ts';
-import { aliases, changeLog, changeLogRules, isoDate, slug, summary, type RefFactory, type RuleContext } from './common.ts';
+import { aliases, changeLog, changeLogRules, isoDate, slug, summary, title, type RefFactory, type RuleContext } from './common.ts';
 
 /** A mechanism of resistance to HER2-directed therapy. */
 export const mechanismObject = (ref: RefFactory) => {
   const sources = z.array(ref('references')).min(1, 'cite at least one reference');
   return z
     .object({
-      title: z.string().min(3),
+      title,
       /** Gene and protein names and other names (p95HER2, CTF-611). Searchable. */
       aliases,
       /** Genes involved, by HGNC symbol (ERBB2, MET, PIK3CA). Searchable. */

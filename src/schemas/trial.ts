@@ -10,7 +10,15 @@ import {
   trialStatuses,
   type OutcomeMeasure,
 } from './vocab.ts';
-import { NCT_PATTERN, aliases, changeLog, changeLogRules, interval, isoDate, slug, summary, type RefFactory, type RuleContext } from './common.ts';
+import { NCT_PATTERN, aliases, changeLog, changeLogRules, interval, isoDate, slug, summary, title, type RefFactory, type RuleContext } from './common.ts';
+
+/**
+ * The longest median (months) the check accepts for each time-to-event measure before it asks
+ * whether a figure was mistyped. Medians in advanced gastric cancer are months to a few years;
+ * adjuvant breast trials report rates, not medians. Raise a limit here, with a reason, if a real
+ * result exceeds it.
+ */
+export const PLAUSIBLE_MEDIAN_MONTHS: Partial<Record<OutcomeMeasure, number>> = { os: 72, pfs: 60, dor: 72 };
 
 /** Measures reported as a proportion; the others are medians in months. */
 export const percentMeasures: ReadonlySet<OutcomeMeasure> = new Set(['orr', 'dcr', 'cr', 'os-rate', 'pfs-rate', 'idfs-rate', 'pcr']);
@@ -37,7 +45,7 @@ export const trialObject = (ref: RefFactory) =>
   z
     .object({
       /** Short name or acronym, e.g. "ToGA". */
-      title: z.string().min(2),
+      title,
       fullName: z.string().optional(),
       aliases,
       /** Registry ids (NCT numbers) seen in a stored record. */
@@ -153,6 +161,16 @@ export function trialRules(trial: TrialShape, ctx: RuleContext): void {
         ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: `a percentage must lie in 0-100 (got ${outcome.value})` });
       }
       if (outcome.value < 0) ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: 'a value cannot be negative' });
+      if (outcome.unit === 'percent' && outcome.ci && (outcome.ci[0] < 0 || outcome.ci[1] > 100)) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'ci'], message: `a percentage's interval must lie in 0-100 (got [${outcome.ci.join(', ')}])` });
+      }
+      if ((outcome.measure === 'orr' || outcome.measure === 'dcr') && outcome.value > 0 && outcome.value < 1) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: `${outcome.value}% looks like a fraction; write a response rate of ${Math.round(outcome.value * 1000) / 10}% as ${Math.round(outcome.value * 1000) / 10}` });
+      }
+      const longest = PLAUSIBLE_MEDIAN_MONTHS[outcome.measure];
+      if (longest !== undefined && outcome.unit === 'months' && outcome.value > longest) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: `a median ${outcome.measure.toUpperCase()} of ${outcome.value} months is beyond the plausible ${longest}; check the figure (PLAUSIBLE_MEDIAN_MONTHS in src/schemas/trial.ts)` });
+      }
       if (outcome.ci && (outcome.value < outcome.ci[0] || outcome.value > outcome.ci[1])) {
         ctx.addIssue({ code: 'custom', path: [...path, 'ci'], message: `value ${outcome.value} lies outside its interval [${outcome.ci.join(', ')}]` });
       }
@@ -181,6 +199,14 @@ export function trialRules(trial: TrialShape, ctx: RuleContext): void {
         ctx.addIssue({ code: 'custom', path: [...path, side], message: `unknown arm "${comparison[side]}"; arms: ${[...armIds].join(', ')}` });
       }
     }
+    if (comparison.experimental === comparison.control) {
+      ctx.addIssue({ code: 'custom', path: [...path, 'control'], message: `arm "${comparison.control}" is compared with itself` });
+    }
+    if (comparison.hr !== undefined && comparison.ci && comparison.ci[0] <= 0) {
+      ctx.addIssue({ code: 'custom', path: [...path, 'ci'], message: `a hazard ratio's interval lies above 0 (got [${comparison.ci.join(', ')}])` });
+    }
+    const contradiction = comparison.hr !== undefined && comparison.ci && comparison.p ? pValueContradiction(comparison.ci, comparison.p) : undefined;
+    if (contradiction) ctx.addIssue({ code: 'custom', path: [...path, 'p'], message: contradiction });
     if (comparison.hr !== undefined && comparison.ci && (comparison.hr < comparison.ci[0] || comparison.hr > comparison.ci[1])) {
       ctx.addIssue({ code: 'custom', path: [...path, 'hr'], message: `hazard ratio ${comparison.hr} lies outside its confidence interval [${comparison.ci.join(', ')}]` });
     }
@@ -210,6 +236,23 @@ export function trialRules(trial: TrialShape, ctx: RuleContext): void {
       message: 'no figure is verified against a primary reference: verify one, or say why not in `unverifiedReason`',
     });
   }
+}
+
+/**
+ * A two-sided p-value and a 95% interval of a hazard ratio tell the same story: an interval that
+ * excludes 1 goes with p < 0.05, one that includes 1 with p >= 0.05. Only a clear contradiction is
+ * reported (rounding near either boundary is allowed for).
+ */
+export function pValueContradiction([low, high]: readonly [number, number], p: string): string | undefined {
+  const match = /^\s*(?:p\s*)?([<>=≤≥]*)\s*(0?\.\d+|\d(?:\.\d+)?(?:e-?\d+)?)\s*$/i.exec(p);
+  if (!match) return undefined;
+  const value = Number(match[2]);
+  const below = match[1].includes('<') || match[1].includes('≤');
+  const excludesOne = high < 1 || low > 1;
+  const clearlyIncludesOne = low < 0.98 && high > 1.02;
+  if (excludesOne && value > 0.06 && !below) return `p = ${value} contradicts the interval [${low}, ${high}], which excludes 1 (expected p < 0.05)`;
+  if (clearlyIncludesOne && (value < 0.04 || (below && value <= 0.05))) return `p ${below ? '<' : '='} ${value} contradicts the interval [${low}, ${high}], which includes 1 (expected p >= 0.05)`;
+  return undefined;
 }
 
 export const trialSchema = (ref: RefFactory) => trialObject(ref).superRefine(trialRules);

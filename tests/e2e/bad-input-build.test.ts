@@ -19,7 +19,7 @@ afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: t
 function brokenProject(file: string, change: (text: string) => string): string {
   const root = mkdtempSync(join(tmpdir(), 'her2-bad-build-'));
   projects.push(root);
-  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'scripts', 'public', 'diagram-cache']) {
+  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'scripts', 'public', 'diagram-cache', 'assets']) {
     if (existsSync(join(PROJECT, item))) cpSync(join(PROJECT, item), join(root, item), { recursive: true });
   }
   symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
@@ -69,6 +69,23 @@ describe('a build with bad input fails clearly and writes nothing', () => {
     expect(existsSync(join(root, 'dist')), 'dist/ was written').toBe(false);
     expect(existsSync(join(root, 'dist.staging')), 'staging folder left behind').toBe(false);
   }, 180_000);
+
+  it.runIf(FULL)('a diagram-cache file changed by hand is refused as tampered, not re-rendered, and the previous dist/ stays as it was', () => {
+    const root = brokenProject('agents/fixmab.mdx', (t) => t);
+    // The fixture's diagrams are rendered into this copy's cache first, as `npm run diagrams` would.
+    const first = build(root, { DIAGRAMS: 'render' });
+    expect(first.status, first.output).toBe(0);
+    const before = readFileSync(join(root, 'dist', 'index.html'));
+    const cacheDir = join(root, 'diagram-cache');
+    for (const file of readdirSync(cacheDir).filter((f) => f.endsWith('.svg'))) {
+      writeFileSync(join(cacheDir, file), readFileSync(join(cacheDir, file), 'utf8').replace('<svg ', '<svg onload="alert(document.domain)" '));
+    }
+    const { status, output } = build(root, { DIAGRAMS: 'render' });
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(/tampered diagram cache file .*diagram-cache\/[0-9a-f]{24}\.svg: does not match the hash recorded/);
+    expect(readFileSync(join(root, 'dist', 'index.html')).equals(before), 'dist/ changed').toBe(true);
+    expect(existsSync(join(root, 'dist.staging'))).toBe(false);
+  }, 300_000);
 
   it.runIf(FULL)('Mermaid that does not parse fails the diagram render, naming the file and the diagram, and leaves no dist/', () => {
     const root = brokenProject('mechanisms/fix-loss.mdx', (t) => t.replace(/(accDescr:.*\n)/, '$1  A --> --> ((B\n'));

@@ -27,7 +27,10 @@ describe('the public address', () => {
     const out = mkdtempSync(join(tmpdir(), 'her2-public-'));
     try {
       const site = 'https://evidence.example.edu';
-      const env = { ...process.env, OUT_DIR: out, SITE_URL: site, BASE_PATH: '/her2/', CHROMIUM_PATH: '/nonexistent/chromium', PATH: join(process.cwd(), 'node_modules', '.bin') };
+      // Vitest puts Vite's import.meta.env values (BASE_URL, MODE, ...) into process.env, and Astro
+      // would take that BASE_URL over BASE_PATH: the child build gets the environment a shell would give it.
+      const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...shell } = process.env;
+      const env = { ...shell, OUT_DIR: out, SITE_URL: site, BASE_PATH: '/her2/', CHROMIUM_PATH: '/nonexistent/chromium', PATH: join(process.cwd(), 'node_modules', '.bin') };
       execFileSync(process.execPath, ['scripts/build.ts', '--silent'], { env, stdio: 'inherit' });
       expect(filesNamingDevelopment(out)).toEqual([]);
       const page = readFileSync(join(out, 'agents/trastuzumab-deruxtecan/index.html'), 'utf8');

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { createProcessor } from '@mdx-js/mdx';
 import { ContentError, fieldPath } from '../errors.ts';
-import { findCitations } from '../citations.ts';
+import { findCitations, malformedCitations } from '../citations.ts';
+import { closest } from '../edit-distance.ts';
 import { extractDiagrams, lintDiagram } from '../diagrams/source.ts';
 import { agentObject, agentRules } from '../../schemas/agent.ts';
 import { mechanismObject, mechanismRules } from '../../schemas/mechanism.ts';
@@ -13,6 +14,7 @@ import { entryGroup, groupClashes, synonymGroup, type GroupSource } from '../sea
 import type { CollectionName, RefFactory, RuleContext } from '../../schemas/common.ts';
 import type { RawEntry, SiteFigureFile } from './files.ts';
 import { collectLinks } from './links.ts';
+import { unsafeMdxConstructs } from './safe-mdx.ts';
 
 /** Cross-links checked by id here; Astro's `reference()` checks them again at build. */
 const plainRef: RefFactory = (collection) =>
@@ -76,9 +78,15 @@ export function checkContent(entries: readonly RawEntry[], siteFigures: readonly
   const figureOwners = new Map<string, string>();
 
   /** Citations, diagrams and MDX syntax of one body; `bodyLine` is the file line its first line is on. */
+  const referenceKeys = [...(ids.get('references') ?? [])];
+  /** The existing key a mistyped one was meant to be: same letters in another case, or a near miss. */
+  const nearKey = (key: string): string | undefined => referenceKeys.find((k) => k === key.toLowerCase()) ?? closest(key.toLowerCase(), referenceKeys, 2)[0];
   const checkBody = (file: string, body: string, bodyLine: number) => {
     const lines = body.split('\n');
     lines.forEach((line, i) => {
+      for (const bad of malformedCitations(line, nearKey)) {
+        errors.push(new ContentError(file, `body, line ${bodyLine + i}`, `${bad.text}: ${bad.problem}`, bad.advice));
+      }
       for (const match of findCitations(line)) {
         for (const key of match.keys) {
           cited.add(key);
@@ -98,7 +106,9 @@ export function checkContent(entries: readonly RawEntry[], siteFigures: readonly
       }
     }
     try {
-      mdxParser.parse(body);
+      for (const unsafe of unsafeMdxConstructs(mdxParser.parse(body))) {
+        errors.push(new ContentError(file, unsafe.line ? `body, line ${bodyLine + unsafe.line - 1}` : 'body', `${unsafe.construct} is not allowed in content`, unsafe.advice));
+      }
     } catch (error) {
       const place = (error as { line?: number }).line;
       errors.push(new ContentError(file, place ? `body, line ${bodyLine + place - 1}` : 'body', `MDX syntax error: ${(error as Error).message.split('\n')[0]}`));
@@ -136,10 +146,34 @@ export function checkContent(entries: readonly RawEntry[], siteFigures: readonly
   for (const figure of siteFigures) checkBody(figure.file, figure.body, 1);
 
   errors.push(...synonymClashes(checked));
+  errors.push(...verifiedAgainstSecondary(checked));
   for (const entry of entries) {
     if (entry.collection === 'references' && !cited.has(entry.id)) errors.push(new ContentError(entry.file, '(entry)', 'is not cited by any page', 'cite it or delete the file'));
   }
   return { errors, checked };
+}
+
+/** Reference types that report on a result rather than record it: a figure read there cannot be verified. */
+const SECONDARY_TYPES: ReadonlySet<string> = new Set(['article-newspaper']);
+
+/** `verified: true` means seen in the primary record; a news report is never that. */
+function verifiedAgainstSecondary(checked: readonly CheckedEntry[]): ContentError[] {
+  const types = new Map(checked.filter((e) => e.collection === 'references').map((e) => [e.id, String(e.parsed.type)]));
+  const errors: ContentError[] = [];
+  for (const entry of checked.filter((e) => e.collection === 'trials')) {
+    const trial = entry.parsed as { arms: Array<{ outcomes: Array<{ verified: boolean; source: { id: string } }> }>; comparisons: Array<{ verified: boolean; source: { id: string } }> };
+    const items = [
+      ...trial.arms.flatMap((arm, a) => arm.outcomes.map((item, o) => ({ item, path: `arms[${a}].outcomes[${o}].verified` }))),
+      ...trial.comparisons.map((item, c) => ({ item, path: `comparisons[${c}].verified` })),
+    ];
+    for (const { item, path } of items) {
+      const type = types.get(item.source.id);
+      if (item.verified && type && SECONDARY_TYPES.has(type)) {
+        errors.push(new ContentError(entry.file, path, `is true, but its source ${item.source.id} is a ${type} (a secondary report)`, 'set verified: false, or cite the primary publication that shows the figure'));
+      }
+    }
+  }
+  return errors;
 }
 
 /**

@@ -27,7 +27,8 @@ export interface RawEntry {
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, so the check sees it and refuses it as Astro's loader would.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Reads one content file; every failure names the file. */
 export function readEntry(collection: CollectionName, path: string): RawEntry {
@@ -41,6 +42,8 @@ export function readEntry(collection: CollectionName, path: string): RawEntry {
   } catch {
     throw new ContentError(file, '(file)', 'is not valid UTF-8 text', 're-save it as UTF-8');
   }
+  // A byte-order mark is invisible in an editor; JSON.parse and the frontmatter reader would both choke on it.
+  if (text.startsWith('\uFEFF')) throw new ContentError(file, '(file)', 'starts with a byte-order mark (BOM)', 're-save it as UTF-8 without BOM');
   if (text.trim() === '') throw new ContentError(file, '(file)', 'is empty');
   if (extension === '.json') {
     try {
@@ -50,9 +53,10 @@ export function readEntry(collection: CollectionName, path: string): RawEntry {
     }
   }
   if (extension === '.yaml') return { collection, id, file, data: parseYamlIn(file, text, '(file)'), body: '', bodyLine: 0 };
-  const match = FRONTMATTER.exec(text);
+  // An empty block (---, ---) is a frontmatter with no fields, not a missing one: let the schema name what is required.
+  const match = /^---\r?\n---\r?\n?/.exec(text) ? ['---\n---\n', ''] : FRONTMATTER.exec(text);
   if (!match) throw new ContentError(file, 'frontmatter', 'is missing: start the file with a --- fenced YAML block');
-  const data = parseYamlIn(file, match[1], 'frontmatter');
+  const data = match[1].trim() === '' ? {} : parseYamlIn(file, match[1], 'frontmatter');
   if (data === null || typeof data !== 'object') throw new ContentError(file, 'frontmatter', 'must be a YAML mapping of fields');
   return { collection, id, file, data, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
@@ -84,7 +88,12 @@ export function loadContent(root: string): LoadResult {
     }
     for (const name of names) {
       const path = join(dir, name);
-      if (name.startsWith('.') || statSync(path).isDirectory()) continue;
+      if (name.startsWith('.')) continue;
+      if (statSync(path).isDirectory()) {
+        // Astro's loader reads only the collection's own folder: a file in a sub-folder would never be published.
+        errors.push(new ContentError(displayPath(path), '(folder)', `is a sub-folder of content/${folder}/, whose files would be ignored`, `move its files up into content/${folder}/`));
+        continue;
+      }
       if (!name.endsWith(extension)) {
         errors.push(new ContentError(displayPath(path), '(file)', `is not a ${extension} file, so it would be ignored`, `rename it to end in ${extension} or move it out of content/${folder}/`));
         continue;

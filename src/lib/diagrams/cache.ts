@@ -14,8 +14,17 @@ export function diagramCacheKey(source: string, theme: DiagramTheme, mermaidVers
   return hash.digest('hex').slice(0, 24);
 }
 
+/** The hash of a rendered SVG, recorded when it is rendered, so a file changed later by hand is noticed. */
+export function svgDigest(svg: string): string {
+  return createHash('sha256').update(svg).digest('hex');
+}
+
+/** A cache file that is not what the renderer wrote. */
+export class TamperedCacheError extends Error {}
+
 export class DiagramCache {
   readonly dir: string;
+  #manifest: Record<string, string> | undefined;
 
   constructor(dir: string) {
     this.dir = dir;
@@ -25,13 +34,39 @@ export class DiagramCache {
     return join(this.dir, `${key}.svg`);
   }
 
+  get manifestPath(): string {
+    return join(this.dir, 'manifest.json');
+  }
+
+  /** key -> sha256 of the SVG the renderer wrote for it. */
+  manifest(): Record<string, string> {
+    this.#manifest ??= existsSync(this.manifestPath) ? (JSON.parse(readFileSync(this.manifestPath, 'utf8')) as Record<string, string>) : {};
+    return this.#manifest;
+  }
+
+  /**
+   * The SVG for a key, or undefined on a miss. A file whose content is not what the renderer
+   * recorded is refused, never re-rendered silently: a reviewer must see that it changed.
+   */
   get(key: string): string | undefined {
     const file = this.path(key);
-    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    if (!existsSync(file)) return undefined;
+    const svg = readFileSync(file, 'utf8');
+    const recorded = this.manifest()[key];
+    if (recorded !== svgDigest(svg)) {
+      throw new TamperedCacheError(
+        `${file}: ${recorded ? 'does not match the hash recorded in' : 'is not recorded in'} ${this.manifestPath}; it was not written by \`npm run diagrams\`. ` +
+          'Restore it with `git checkout -- diagram-cache/`, or delete it and render it again from its diagram source with `npm run diagrams`, then review the diff.',
+      );
+    }
+    return svg;
   }
 
   set(key: string, svg: string): void {
     mkdirSync(this.dir, { recursive: true });
     writeFileSync(this.path(key), svg);
+    const manifest = { ...this.manifest(), [key]: svgDigest(svg) };
+    this.#manifest = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b)));
+    writeFileSync(this.manifestPath, `${JSON.stringify(this.#manifest, null, 2)}\n`);
   }
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { contentError } from '../errors.ts';
-import { DiagramCache, diagramCacheKey } from './cache.ts';
+import { DiagramCache, TamperedCacheError, diagramCacheKey } from './cache.ts';
+import { svgProblems } from './svg-safety.ts';
 import { diagramThemes, type DiagramTheme } from './config.ts';
 import { normaliseSource, withAccessibleText } from './source.ts';
 
@@ -28,7 +29,13 @@ export async function renderDiagram(request: RenderRequest, cache: DiagramCache,
   for (const theme of diagramThemes) {
     const key = diagramCacheKey(source, theme, MERMAID_VERSION);
     out.keys[theme] = key;
-    let svg = cache.get(key);
+    let svg: string | undefined;
+    try {
+      svg = cache.get(key);
+    } catch (error) {
+      if (error instanceof TamperedCacheError) throw contentError(request.file, request.where, `tampered diagram cache file (${theme} theme): ${error.message}`);
+      throw error;
+    }
     if (svg === undefined) {
       if (!render) {
         throw contentError(request.file, request.where, `diagram not rendered yet (${theme} theme, cache key ${key})`, 'run `npm run diagrams` on a machine with Chromium and commit diagram-cache/');
@@ -40,6 +47,10 @@ export async function renderDiagram(request: RenderRequest, cache: DiagramCache,
         throw contentError(request.file, request.where, `Mermaid could not render this diagram: ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`);
       }
       cache.set(key, svg);
+    }
+    const problems = svgProblems(svg);
+    if (problems.length > 0) {
+      throw contentError(request.file, request.where, `the rendered ${theme} SVG (${cache.path(key)}) contains ${problems.join('; ')}`, 'a diagram may hold only text, shapes and links to this site; check its source for HTML or directives, and do not edit diagram-cache/ by hand');
     }
     out[theme] = withAccessibleText(svg, source);
   }

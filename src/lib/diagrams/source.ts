@@ -45,6 +45,16 @@ export function lintDiagram(meta: Record<string, string>, source: string): Diagr
   if (!meta.caption) problems.push({ field: 'caption', problem: 'a diagram needs caption="..." after ```mermaid' });
   if (!/^\s*accTitle\s*:/m.test(source)) problems.push({ field: 'accTitle', problem: 'a diagram needs an `accTitle:` line (its accessible name)' });
   if (!/^\s*accDescr\s*[:{]/m.test(source)) problems.push({ field: 'accDescr', problem: 'a diagram needs an `accDescr:` line (its accessible description)' });
+  // The site's diagram settings (theme, fonts, no HTML labels) are fixed; a directive would override them.
+  if (/%%\s*\{/.test(source)) problems.push({ field: 'directive', problem: 'a diagram may not carry a %%{init}%% or %%{config}%% directive; the site sets every diagram option' });
+  if (/^\s*---\s*$/m.test(source.split('\n').slice(0, 2).join('\n'))) problems.push({ field: 'directive', problem: 'a diagram may not carry a frontmatter config block; the site sets every diagram option' });
+  const tag = /<\s*\/?\s*[a-z][^>]*>/i.exec(source);
+  if (tag) problems.push({ field: 'label', problem: `HTML ${JSON.stringify(tag[0].slice(0, 40))} is not allowed in a diagram; write plain text (a line break is a new node or a shorter label)` });
+  if (/javascript:/i.test(source)) problems.push({ field: 'click', problem: 'a diagram link may not use javascript:' });
+  for (const match of source.matchAll(/^\s*click\s+\S+\s+(?:href\s+)?"([^"]*)"/gm)) {
+    if (!match[1].startsWith('/')) problems.push({ field: 'click', problem: `diagram link "${match[1]}" must be a page of this site (a path starting with /)` });
+  }
+  if (/^\s*click\s+\S+\s+(call|callback)\b/m.test(source)) problems.push({ field: 'click', problem: 'a diagram may not call JavaScript; use click X href "/path/"' });
   return problems;
 }
 
