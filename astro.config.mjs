@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { readdirSync } from 'node:fs';
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
@@ -24,7 +25,14 @@ export default defineConfig({
   // Pages are static files; no dev toolbar or prefetch script is shipped.
   devToolbar: { enabled: false },
   // Table downloads are written before the build checks, which check every link to them.
-  integrations: [contentCheck(), mdx(), tableDownloadsIntegration(), buildChecksIntegration()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    // Every page but the 404 and the printable cards (which name their entry as canonical).
+    sitemap({ filter: (page) => !/\/404\/?$|\/card\/$/.test(page) }),
+    tableDownloadsIntegration(),
+    buildChecksIntegration(),
+  ],
   markdown: {
     // Astro 7's default engine runs no remark plugins; citations and diagrams need unified.
     processor: unified({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doiUrl, entryPath, permalink, pubmedUrl, registryUrl, withBase } from './urls.ts';
+import { doiUrl, entryPath, permalink, pubmedUrl, registryUrl, reportProblemUrl, withBase } from './urls.ts';
 import { PUBLIC_SITE_URL, isDevelopmentAddress, siteSettings } from '../site.config.ts';
 
 describe('paths and permalinks', () => {
@@ -25,5 +25,14 @@ describe('paths and permalinks', () => {
     expect(isDevelopmentAddress('https://example.org')).toBe(false);
     expect(siteSettings({ SITE_URL: 'https://example.org/', BASE_PATH: 'her2' })).toEqual({ site: 'https://example.org', base: '/her2/' });
     expect(siteSettings({ BASE_PATH: '/a/b/' }).base).toBe('/a/b/');
+  });
+});
+
+describe('reportProblemUrl', () => {
+  it('opens the tracker with the page title and URL filled in', () => {
+    const url = new URL(reportProblemUrl('https://github.com/o/r/issues/new', { title: 'ToGA', url: 'https://example.org/trials/toga/' }));
+    expect(url.origin + url.pathname).toBe('https://github.com/o/r/issues/new');
+    expect(url.searchParams.get('title')).toBe('Problem on “ToGA”');
+    expect(url.searchParams.get('body')).toContain('Page: https://example.org/trials/toga/');
   });
 });

@@ -31,3 +31,14 @@ export function pubmedUrl(pmid: string): string {
 export function registryUrl(nct: string): string {
   return `https://clinicaltrials.gov/study/${nct}`;
 }
+
+/**
+ * A new-issue form on the project's tracker with the page named, so a reader can report a
+ * problem without JavaScript: GitHub-style `title` and `body` query parameters.
+ */
+export function reportProblemUrl(tracker: string, page: { title: string; url: string }): string {
+  const url = new URL(tracker);
+  url.searchParams.set('title', `Problem on “${page.title}”`);
+  url.searchParams.set('body', `Page: ${page.url}\n\nWhat is wrong (a figure, a source, a statement that is out of date):\n\n\nWhere you saw it (section, table or figure):\n`);
+  return url.href;
+}

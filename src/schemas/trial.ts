@@ -74,6 +74,11 @@ export const trialObject = (ref: RefFactory) =>
         .optional(),
       /** Total patients randomised or enrolled. */
       n: z.number().int().positive().optional(),
+      /**
+       * For a page that reports one subgroup of another trial (the Japanese patients of ToGA): that
+       * trial. Its outcomes may all carry a `population`; any other trial leads with its whole population.
+       */
+      subgroupOf: ref('trials').optional(),
       /** Primary publication(s), main one first. */
       references: z.array(ref('references')).min(1, 'name the primary publication'),
       /** Why no figure could be verified against a primary record, when none could. */
@@ -186,6 +191,14 @@ export function trialRules(trial: TrialShape, ctx: RuleContext): void {
     if (!trial.statusChecked) {
       ctx.addIssue({ code: 'custom', path: ['statusChecked'], message: `a trial called ${trial.status} needs \`statusChecked\` (date, source, note): when its registry status was last checked and what it showed` });
     }
+  }
+  const outcomes = trial.arms.flatMap((arm) => arm.outcomes);
+  if (outcomes.length > 0 && outcomes.every((o) => o.population) && !trial.subgroupOf) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['arms'],
+      message: 'every outcome names a subgroup (`population`), so the summary tables would show a subgroup as the trial\'s result: give the whole-population primary result first (a primary analysis set goes in `analysis`), or, for a page about one subgroup, set `subgroupOf`',
+    });
   }
   const armTotal = trial.arms.reduce((sum, arm) => sum + (arm.n ?? 0), 0);
   // A multi-cohort study may report only some cohorts, so its arms need not add up to the total enrolled.

@@ -15,6 +15,7 @@ import type { CollectionName, RefFactory, RuleContext } from '../../schemas/comm
 import type { RawEntry, SiteFigureFile } from './files.ts';
 import { collectLinks } from './links.ts';
 import { unsafeMdxConstructs } from './safe-mdx.ts';
+import { processPhrase } from './process-words.ts';
 
 /** Cross-links checked by id here; Astro's `reference()` checks them again at build. */
 const plainRef: RefFactory = (collection) =>
@@ -83,7 +84,11 @@ export function checkContent(entries: readonly RawEntry[], siteFigures: readonly
   const nearKey = (key: string): string | undefined => referenceKeys.find((k) => k === key.toLowerCase()) ?? closest(key.toLowerCase(), referenceKeys, 2)[0];
   const checkBody = (file: string, body: string, bodyLine: number) => {
     const lines = body.split('\n');
+    let inFence = false;
     lines.forEach((line, i) => {
+      if (/^\s*```/.test(line)) inFence = !inFence;
+      const phrase = inFence ? undefined : processPhrase(line);
+      if (phrase) errors.push(new ContentError(file, `body, line ${bodyLine + i}`, `"${phrase}" describes the site's own checking, not the medicine`, 'say what the literature shows; put how a figure was checked in the data (verified: false, a note, a discrepancy)'));
       for (const bad of malformedCitations(line, nearKey)) {
         errors.push(new ContentError(file, `body, line ${bodyLine + i}`, `${bad.text}: ${bad.problem}`, bad.advice));
       }
@@ -141,6 +146,8 @@ export function checkContent(entries: readonly RawEntry[], siteFigures: readonly
       });
     }
 
+    const summaryPhrase = typeof parsed.summary === 'string' ? processPhrase(parsed.summary) : undefined;
+    if (summaryPhrase) errors.push(new ContentError(entry.file, 'summary', `"${summaryPhrase}" describes the site's own checking, not the medicine`, 'say what the literature shows; put how a figure was checked in the data'));
     if (entry.body) checkBody(entry.file, entry.body, entry.bodyLine);
   }
   for (const figure of siteFigures) checkBody(figure.file, figure.body, 1);

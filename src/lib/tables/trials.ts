@@ -36,19 +36,23 @@ export interface TrialOutcomeRow {
  * The headline value of a measure in an arm: the first whole-arm value listed
  * (entries list the primary analysis first; subgroups carry a `population`).
  */
-export function headlineOutcome(outcomes: readonly Outcome[], measure: Outcome['measure']): Outcome | undefined {
-  return outcomes.find((o) => o.measure === measure && !o.population);
+export function headlineOutcome(outcomes: readonly Outcome[], measure: Outcome['measure'], subgroupPage = false): Outcome | undefined {
+  // A page about one subgroup of a trial (ToGA's Japanese patients) has only subgroup figures; they are shown, labelled.
+  return outcomes.find((o) => o.measure === measure && !o.population) ?? (subgroupPage ? outcomes.find((o) => o.measure === measure) : undefined);
 }
+
+/** " (subgroup)" after a value that is not the whole trial population's. */
+const scopeNote = (items: ReadonlyArray<{ population?: string }>) => (items.some((item) => item.population) ? ' (subgroup)' : '');
 
 const differs = (trial: TrialEntry, measure: Outcome['measure']) => trial.data.discrepancies.some((d) => d.measure === measure);
 
 function armCell(trial: TrialEntry, measure: Outcome['measure']): SourcedCell {
-  const values = trial.data.arms.map((arm) => headlineOutcome(arm.outcomes, measure));
+  const values = trial.data.arms.map((arm) => headlineOutcome(arm.outcomes, measure, Boolean(trial.data.subgroupOf)));
   const present = values.filter((v): v is Outcome => v !== undefined);
   if (present.length === 0) return { text: '—', sources: [], verified: true };
   return {
     differsFromReview: differs(trial, measure),
-    text: values.map((v) => (v ? formatOutcomeValue({ value: v.value, unit: v.unit }) : '—')).join(' vs '),
+    text: values.map((v) => (v ? formatOutcomeValue({ value: v.value, unit: v.unit }) : '—')).join(' vs ') + scopeNote(present),
     sources: [...new Set(present.map((v) => v.source.id))],
     verified: present.every((v) => v.verified),
     sortValue: present[0].value,
@@ -56,17 +60,17 @@ function armCell(trial: TrialEntry, measure: Outcome['measure']): SourcedCell {
 }
 
 /** The headline comparison: overall survival first, then progression-free survival. */
-export function headlineComparison(comparisons: readonly Comparison[]): Comparison | undefined {
-  const whole = comparisons.filter((c) => !c.population && c.hr !== undefined);
+export function headlineComparison(comparisons: readonly Comparison[], subgroupPage = false): Comparison | undefined {
+  const whole = comparisons.filter((c) => (subgroupPage || !c.population) && c.hr !== undefined);
   return whole.find((c) => c.measure === 'os') ?? whole.find((c) => c.measure === 'pfs');
 }
 
 function hrCell(trial: TrialEntry): SourcedCell {
-  const comparison = headlineComparison(trial.data.comparisons);
+  const comparison = headlineComparison(trial.data.comparisons, Boolean(trial.data.subgroupOf));
   if (!comparison) return { text: '—', sources: [], verified: true };
   return {
     differsFromReview: differs(trial, comparison.measure),
-    text: `${comparison.measure.toUpperCase()} ${formatHazardRatio(comparison)}`,
+    text: `${comparison.measure.toUpperCase()} ${formatHazardRatio(comparison)}${scopeNote([comparison])}`,
     sources: [comparison.source.id],
     verified: comparison.verified,
     sortValue: comparison.hr,
