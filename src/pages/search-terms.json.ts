@@ -19,5 +19,16 @@ export const GET: APIRoute = async () => {
     ...data.mechanisms.map((e) => entryGroup(`content/mechanisms/${e.id}.mdx`, e.data, entryPath(base, 'mechanisms', e.id))),
     ...synonyms.map((e) => synonymGroup(`content/synonyms/${e.id}.yaml`, { glossary: e.data.glossary?.id, terms: e.data.terms }, e.data.glossary && glossary.get(e.data.glossary.id))),
   ];
-  return new Response(JSON.stringify(searchTerms(groups)) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const vocabulary = [
+    ...new Set(
+      [
+        ...data.agents.flatMap((e) => [e.data.title, ...e.data.aliases]),
+        ...data.mechanisms.flatMap((e) => [e.data.title, ...e.data.aliases, ...e.data.genes]),
+        ...data.trials.flatMap((e) => [e.data.title, ...e.data.aliases]),
+        ...[...glossary.values()].flatMap((g) => [g.term, ...(g.expansion ? [g.expansion] : []), ...g.aliases]),
+        ...synonyms.flatMap((e) => e.data.terms),
+      ].filter((term) => term.length > 0),
+    ),
+  ];
+  return new Response(JSON.stringify({ ...searchTerms(groups), vocabulary }) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

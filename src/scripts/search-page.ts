@@ -8,6 +8,7 @@
  */
 import { exactQuery, expansionsFor, groupFinder, matchedTerm, mergeHits, nameOnPage, pinPage, type SearchTerms, type TermGroup } from '../lib/search/synonyms.ts';
 import { OFFLINE_INDEX_FILE, OFFLINE_INDEX_GLOBAL, offlineEngine, type SearchRecord } from '../lib/bundle/offline-search.ts';
+import { suggestName } from '../lib/search/suggest.ts';
 
 interface PagefindResultData {
   url: string;
@@ -43,6 +44,7 @@ export async function initSearchPage(): Promise<void> {
   input.value = params.get('q') ?? '';
 
   let findGroup: (query: string) => TermGroup | undefined = () => undefined;
+  let vocabulary: string[] = [];
   // One load however many callers (focus, typing, a deep link) ask at once.
   let loading: Promise<Pagefind> | undefined;
   const load = () =>
@@ -57,7 +59,13 @@ export async function initSearchPage(): Promise<void> {
           ? undefined
           : fetch(form.dataset.termsPath ?? '')
               .then((r) => (r.ok ? (r.json() as Promise<SearchTerms>) : { groups: [] }))
-              .then((terms) => (findGroup = groupFinder(terms)), () => undefined),
+              .then(
+                (terms) => {
+                  findGroup = groupFinder(terms);
+                  vocabulary = terms.vocabulary ?? [];
+                },
+                () => undefined,
+              ),
       ]);
       // Term frequency off: a page that names a drug many times must not outrank the drug's own page, found through its weighted alias line.
       await engine.options({ baseUrl: form.dataset.base ?? '/', ranking: { termFrequency: 0, pageLength: 0.3 } });
@@ -83,14 +91,16 @@ export async function initSearchPage(): Promise<void> {
 
   let generation = 0;
   const runSearch = async () => {
-    const query = input.value.trim();
+    const typed = input.value.trim();
     // Filters exist only once Pagefind has loaded; a deep link's filter must be in place before the first search.
-    if (query) await load();
+    if (typed) await load();
     const selected = Object.fromEntries([...fieldset.querySelectorAll<HTMLSelectElement>('select')].filter((s) => s.value).map((s) => [s.name, s.value]));
+    // "exact" is set by "search instead for ...": the reader wants the words as typed.
+    const exact = new URLSearchParams(location.search).get('exact') === '1' && typed === params.get('q');
     const url = new URL(location.href);
-    url.search = new URLSearchParams({ ...(query ? { q: query } : {}), ...selected }).toString();
+    url.search = new URLSearchParams({ ...(typed ? { q: typed } : {}), ...(exact ? { exact: '1' } : {}), ...selected }).toString();
     history.replaceState(null, '', url);
-    if (!query) {
+    if (!typed) {
       list.replaceChildren();
       status.textContent = '';
       return;
@@ -98,6 +108,10 @@ export async function initSearchPage(): Promise<void> {
     const mine = ++generation;
     status.textContent = 'Searching…';
     const engine = await load();
+    // A name the site does not know and no page writes is taken for a misspelling of the nearest name it knows.
+    const suggestion = exact || findGroup(typed) ? undefined : suggestName(typed, vocabulary);
+    const misspelt = suggestion !== undefined && (await engine.search(exactQuery(typed), { filters: selected })).results.length === 0;
+    const query = misspelt ? suggestion : typed;
     const group = findGroup(query);
     const options = { filters: selected };
     const byId = new Map<string, PagefindResult>();
@@ -127,7 +141,17 @@ export async function initSearchPage(): Promise<void> {
     if (mine !== generation) return;
     list.replaceChildren(...pinPage(shown, group).map((r) => renderResult(r, matchedTerm(query, { ...r, title: r.meta.title ?? '' }, group))));
     const count = merged.length - dropped;
-    status.textContent = `${count} result${count === 1 ? '' : 's'} for “${query}”${group ? ' and its other names' : ''}`;
+    const summary = `${count} result${count === 1 ? '' : 's'} for “${query}”${group ? ' and its other names' : ''}`;
+    if (misspelt) {
+      // "Showing results for trastuzumab; search instead for trastuzamab", as search engines word it.
+      const instead = document.createElement('a');
+      const again = new URL(location.href);
+      again.searchParams.set('q', typed);
+      again.searchParams.set('exact', '1');
+      instead.href = again.href;
+      instead.textContent = typed;
+      status.replaceChildren(`Showing ${summary}. Search instead for `, instead);
+    } else status.textContent = summary;
   };
   const run = async () => {
     try {

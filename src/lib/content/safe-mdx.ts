@@ -29,7 +29,6 @@ export interface UnsafeConstruct {
 }
 
 interface Positioned extends Node {
-  position?: { start: { line: number } };
   name?: string | null;
   value?: string;
   url?: string;

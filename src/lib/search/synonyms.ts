@@ -13,6 +13,11 @@ export interface TermGroup {
 
 export interface SearchTerms {
   groups: TermGroup[];
+  /**
+   * Every name the site knows (titles, aliases, trial names, glossary terms and their spelled-out
+   * forms, gene names), titles first: what a misspelt query is matched against.
+   */
+  vocabulary?: string[];
 }
 
 const GREEK: Record<string, string> = { α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', κ: 'kappa' };
