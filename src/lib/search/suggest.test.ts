@@ -23,4 +23,8 @@ describe('suggestName', () => {
     expect(suggestName('lysosome', vocabulary)).toBeUndefined();
     expect(suggestName('', vocabulary)).toBeUndefined();
   });
+  it('leaves the start of a known name alone while the reader is still typing', () => {
+    expect(suggestName('trastuzumab derux', [...vocabulary, 'trastuzumab + XELOX'])).toBeUndefined();
+    expect(suggestName('zanidata', vocabulary)).toBeUndefined();
+  });
 });

@@ -24,7 +24,8 @@ export function suggestName(query: string, vocabulary: readonly string[]): strin
   const key = normaliseTerm(query);
   if (key.length === 0) return undefined;
   const keys = vocabulary.map((term) => normaliseTerm(term));
-  if (keys.includes(key)) return undefined;
+  // A known name, or the start of one (the reader is still typing "trastuzumab derux..."), is no misspelling.
+  if (keys.some((candidate) => candidate.startsWith(key))) return undefined;
   const budget = editBudget(key.length);
   if (budget === 0) return undefined;
   let best: { term: string; distance: number } | undefined;

@@ -1,0 +1,166 @@
+/**
+ * Search as you type from the header of every page, loaded only when a reader reaches for the box
+ * (focus, "/" or Ctrl/Cmd+K): results appear under it after each pause in typing, grouped by page
+ * type with the name that matched, in the WAI-ARIA combobox pattern (arrow keys move through the
+ * options, Enter opens one, Escape closes the list). Enter with no option chosen submits the form
+ * to /search/?q=, where the filters are.
+ */
+import { OfflineIndexMissing, siteSearch, type ShownResult } from './site-search.ts';
+
+const GROUPS: ReadonlyArray<[label: string, types: readonly string[]]> = [
+  ['Agents', ['Agent']],
+  ['Resistance mechanisms', ['Resistance mechanism']],
+  ['Trials', ['Trial']],
+];
+const SHOWN_PER_GROUP = 4;
+const DEBOUNCE_MS = 120;
+
+/** Results in the order the list shows them: agents, mechanisms, trials, then everything else. */
+export function groupResults(results: readonly ShownResult[]): Array<{ label: string; results: ShownResult[] }> {
+  const typeOf = (r: ShownResult) => r.filters.type?.[0] ?? '';
+  const known = new Set(GROUPS.flatMap(([, types]) => types));
+  const groups = GROUPS.map(([label, types]) => ({ label, results: results.filter((r) => types.includes(typeOf(r))) }));
+  groups.push({ label: 'Other pages', results: results.filter((r) => !known.has(typeOf(r))) });
+  return groups.map((g) => ({ ...g, results: g.results.slice(0, SHOWN_PER_GROUP) })).filter((g) => g.results.length > 0);
+}
+
+export function initHeaderSearch(form: HTMLFormElement, input: HTMLInputElement): void {
+  const list = document.getElementById(input.getAttribute('aria-controls') ?? '') as HTMLUListElement | null;
+  const status = form.querySelector<HTMLElement>('.site-search-status');
+  if (!list || !status || form.dataset.ready) return;
+  form.dataset.ready = 'true';
+  const engine = siteSearch({
+    pagefind: form.dataset.pagefindPath ?? '/pagefind/',
+    terms: form.dataset.termsPath ?? '',
+    base: form.dataset.base ?? '/',
+    offlineIndex: new URL(form.dataset.offlineIndex ?? 'search/offline-index.js', location.href).href,
+  });
+  void engine.load().catch(() => undefined);
+
+  let options: HTMLLIElement[] = [];
+  let active = -1;
+  let generation = 0;
+  let timer: number | undefined;
+
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+  const open = () => {
+    if (options.length === 0) return;
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+  const activate = (index: number) => {
+    options.forEach((o) => o.setAttribute('aria-selected', 'false'));
+    active = index;
+    if (index < 0) return input.removeAttribute('aria-activedescendant');
+    options[index].setAttribute('aria-selected', 'true');
+    input.setAttribute('aria-activedescendant', options[index].id);
+    options[index].scrollIntoView({ block: 'nearest' });
+  };
+
+  const render = (typed: string, outcome: Awaited<ReturnType<typeof engine.search>>) => {
+    const items: HTMLLIElement[] = [];
+    options = [];
+    if (outcome.misspelt) {
+      const note = document.createElement('li');
+      note.setAttribute('role', 'presentation');
+      note.className = 'site-search-note';
+      note.textContent = `Showing results for “${outcome.query}”`;
+      items.push(note);
+    }
+    for (const group of groupResults(outcome.results)) {
+      const heading = document.createElement('li');
+      heading.setAttribute('role', 'presentation');
+      heading.className = 'site-search-group';
+      heading.textContent = group.label;
+      items.push(heading);
+      for (const result of group.results) {
+        const option = document.createElement('li');
+        option.setAttribute('role', 'option');
+        option.id = `site-search-option-${options.length}`;
+        option.setAttribute('aria-selected', 'false');
+        const link = document.createElement('a');
+        link.href = result.url;
+        link.tabIndex = -1;
+        link.textContent = result.meta.title ?? result.url;
+        option.append(link);
+        if (result.matched) {
+          const matched = document.createElement('span');
+          matched.className = 'matched';
+          matched.textContent = ` matched: ${result.matched}`;
+          option.append(matched);
+        }
+        options.push(option);
+        items.push(option);
+      }
+    }
+    const all = document.createElement('li');
+    all.setAttribute('role', 'option');
+    all.id = `site-search-option-${options.length}`;
+    all.className = 'site-search-all';
+    const link = document.createElement('a');
+    link.href = `${form.action}?q=${encodeURIComponent(typed)}`;
+    link.tabIndex = -1;
+    link.textContent = outcome.count > 0 ? `All ${outcome.count} results, with filters` : `No results for “${typed}”: search page`;
+    all.append(link);
+    options.push(all);
+    items.push(all);
+    list.replaceChildren(...items);
+    status.textContent = `${outcome.count} result${outcome.count === 1 ? '' : 's'}${outcome.misspelt ? ` for ${outcome.query}` : ''}. Use the arrow keys to choose.`;
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    open();
+  };
+
+  const run = async () => {
+    const typed = input.value.trim();
+    const mine = ++generation;
+    if (typed.length < 2) {
+      options = [];
+      list.replaceChildren();
+      status.textContent = '';
+      return close();
+    }
+    try {
+      const outcome = await engine.search(typed, { limit: 16 });
+      if (mine === generation) render(typed, outcome);
+    } catch (error) {
+      if (!(error instanceof OfflineIndexMissing)) throw error;
+      status.textContent = error.message;
+    }
+  };
+
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void run(), DEBOUNCE_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (options.length === 0) return;
+      event.preventDefault();
+      open();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      // Down from the last option, or up from the first, returns to the box itself (-1).
+      const next = active + step;
+      activate(next >= options.length ? -1 : next < -1 ? options.length - 1 : next);
+    } else if (event.key === 'Enter' && active >= 0 && !list.hidden) {
+      event.preventDefault();
+      const href = options[active].querySelector('a')?.href;
+      if (href) location.href = href;
+    } else if (event.key === 'Escape') {
+      // The first Escape closes the list and keeps the words (a search box would clear them); the next one clears.
+      if (!list.hidden) {
+        event.preventDefault();
+        close();
+      } else input.value = '';
+    }
+  });
+  // A click on an option lands before the box loses focus; closing waits for it.
+  input.addEventListener('blur', () => window.setTimeout(close, 150));
+  input.addEventListener('focus', () => open());
+  if (input.value.trim()) void run();
+}

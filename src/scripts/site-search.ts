@@ -1,0 +1,168 @@
+/**
+ * The site's search, shared by the search page and the header box: loads Pagefind (or, opened from
+ * disk, the offline bundle's index) only when a reader reaches for search, expands a query to the
+ * other names of what it names, takes a misspelt name for the nearest name the site knows, and
+ * returns the pages to show with the name that found each.
+ */
+import { exactQuery, expansionsFor, groupFinder, matchedTerm, mergeHits, nameOnPage, pinPage, type SearchTerms, type TermGroup } from '../lib/search/synonyms.ts';
+import { OFFLINE_INDEX_FILE, OFFLINE_INDEX_GLOBAL, offlineEngine, type SearchRecord } from '../lib/bundle/offline-search.ts';
+
+export { OFFLINE_INDEX_FILE };
+import { suggestName } from '../lib/search/suggest.ts';
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  /** The page's indexed text (the offline index has none, and no other names to check). */
+  content?: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+export interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+}
+
+export interface SearchPaths {
+  /** Folder of pagefind.js, ending in "/". */
+  pagefind: string;
+  /** URL of search-terms.json. */
+  terms: string;
+  /** The site's base path. */
+  base: string;
+  /** Where the offline bundle keeps its index (beside the search page), as an absolute URL. */
+  offlineIndex: string;
+}
+
+export interface ShownResult extends PagefindResultData {
+  /** The other name that found this page, to label it ("matched: DS-8201"), or undefined. */
+  matched: string | undefined;
+}
+
+export interface SearchOutcome {
+  /** What was searched: the query as typed, or the name it was taken for. */
+  query: string;
+  /** The query as typed, when it was taken for a misspelling of `query`. */
+  misspelt?: string;
+  /** Whether the query named a group of names (and its other names were searched too). */
+  expanded: boolean;
+  count: number;
+  results: ShownResult[];
+}
+
+export class OfflineIndexMissing extends Error {}
+
+export interface SiteSearch {
+  load(): Promise<Pagefind>;
+  search(typed: string, options?: { filters?: Record<string, string>; exact?: boolean; limit?: number }): Promise<SearchOutcome>;
+}
+
+export function siteSearch(paths: SearchPaths): SiteSearch {
+  let findGroup: (query: string) => TermGroup | undefined = () => undefined;
+  let vocabulary: string[] = [];
+  // One load however many callers (focus, typing, a deep link) ask at once.
+  let loading: Promise<Pagefind> | undefined;
+  const load = () =>
+    (loading ??= (async () => {
+      // Chromium blocks Pagefind's module and fetches on file://; the offline bundle ships its own index.
+      const offline = location.protocol === 'file:';
+      const [engine] = await Promise.all([
+        offline ? offlineEngine(await loadOfflineIndex(paths.offlineIndex)) : (import(/* @vite-ignore */ `${paths.pagefind}pagefind.js`) as Promise<Pagefind>),
+        // Without the synonym list, search still works on the words typed.
+        offline
+          ? undefined
+          : fetch(paths.terms)
+              .then((r) => (r.ok ? (r.json() as Promise<SearchTerms>) : { groups: [] }))
+              .then(
+                (terms) => {
+                  findGroup = groupFinder(terms);
+                  vocabulary = terms.vocabulary ?? [];
+                },
+                () => undefined,
+              ),
+      ]);
+      // Term frequency off: a page that names a drug many times must not outrank the drug's own page, found through its weighted alias line.
+      await engine.options({ baseUrl: paths.base, ranking: { termFrequency: 0, pageLength: 0.3 } });
+      await engine.init();
+      return engine;
+    })());
+
+  // A group's names come up again with each of its names typed; their pages do not change.
+  const known = new Map<string, Promise<PagefindResult[]>>();
+  const holding = (engine: Pagefind, term: string, options: { filters: Record<string, string> }) => {
+    const key = JSON.stringify([term, options.filters]);
+    if (!known.has(key)) {
+      // The exact search says which pages hold the name itself; the plain one gives their scores.
+      const pages = Promise.all([engine.search(exactQuery(term), options), engine.search(term, options)]).then(([exact, plain]) => {
+        const ids = new Set(exact.results.map((r) => r.id));
+        return plain.results.filter((r) => ids.has(r.id));
+      });
+      known.set(key, pages);
+    }
+    return known.get(key)!;
+  };
+
+  const search: SiteSearch['search'] = async (typed, { filters = {}, exact = false, limit = 20 } = {}) => {
+    const engine = await load();
+    const options = { filters };
+    // A name the site does not know and no page writes is taken for a misspelling of the nearest name it knows.
+    const suggestion = exact || findGroup(typed) ? undefined : suggestName(typed, vocabulary);
+    const misspelt = suggestion !== undefined && (await engine.search(exactQuery(typed), options)).results.length === 0;
+    const query = misspelt ? suggestion : typed;
+    const group = findGroup(query);
+    const byId = new Map<string, PagefindResult>();
+    const keep = (results: PagefindResult[]) => {
+      for (const r of results) byId.set(r.id, r);
+      return results;
+    };
+    const [literal, ...expansions] = await Promise.all([
+      engine.search(query, options).then((s) => keep(s.results)),
+      ...expansionsFor(query, group).map(async (term) => ({ term, hits: keep(await holding(engine, term, options)) })),
+    ]);
+    const merged = mergeHits(query, literal, expansions);
+    // Pagefind's phrase search is stemmed ("EGFR amplification" finds "EGFR amplified"), so a page
+    // reached through another name is shown only when its text writes a name of the group.
+    const shown: Array<PagefindResultData & { via: string; literal: boolean }> = [];
+    let dropped = 0;
+    for (let next = 0; next < merged.length && shown.length < limit; ) {
+      const batch = merged.slice(next, next + limit - shown.length);
+      next += batch.length;
+      const pages = await Promise.all(batch.map(async (hit) => ({ ...hit, ...(await byId.get(hit.id)!.data()) })));
+      for (const page of pages) {
+        const via = nameOnPage(query, page, page.content ?? '', group);
+        if (via === undefined) dropped += 1;
+        else shown.push({ ...page, via });
+      }
+    }
+    return {
+      query,
+      misspelt: misspelt ? typed : undefined,
+      expanded: group !== undefined,
+      count: merged.length - dropped,
+      results: pinPage(shown, group).map((r) => ({ ...r, matched: matchedTerm(query, { ...r, title: r.meta.title ?? '' }, group) })),
+    };
+  };
+
+  return { load, search };
+}
+
+/** Loads the offline index with a classic <script>, the one way a file:// page can read a file beside it. */
+function loadOfflineIndex(src: string): Promise<SearchRecord[]> {
+  const records = () => (window as unknown as Record<string, SearchRecord[] | undefined>)[OFFLINE_INDEX_GLOBAL];
+  return new Promise((resolve, reject) => {
+    const missing = () => reject(new OfflineIndexMissing('Search works offline only in the offline copy made by `npm run bundle`. Browse the agents, mechanisms and trials from the menu instead.'));
+    if (records()) return resolve(records()!);
+    const script = document.createElement('script');
+    script.src = src;
+    script.addEventListener('load', () => (records() ? resolve(records()!) : missing()));
+    script.addEventListener('error', missing);
+    document.head.append(script);
+  });
+}

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './browser.ts';
+
+/** Search as you type from the header of a content page, with the keyboard, as the combobox pattern has it. */
+const origin = inject('origin');
+let browser: Browser;
+let page: Page;
+const requested: string[] = [];
+beforeAll(async () => {
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(`${origin}/mechanisms/p95her2-truncation/`);
+}, 120_000);
+afterAll(async () => browser?.close());
+
+const options = () => page.$$eval('#site-search-list [role="option"]', (items) => items.map((li) => ({ id: li.id, url: new URL(li.querySelector('a')!.href).pathname, text: li.textContent?.trim() ?? '', selected: li.getAttribute('aria-selected') })));
+
+describe('search from the header', () => {
+  it('loads no search code before the reader reaches for the box', async () => {
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => /pagefind|header-search|site-search|search-terms/.test(path))).toEqual([]);
+  });
+
+  it('shows results under the box as one types, grouped by page type, the right page first', async () => {
+    await page.focus('#site-search-q');
+    await page.keyboard.type('trastuzumab derux', { delay: 30 });
+    await page.waitForFunction(() => document.querySelector('#site-search-list [role="option"] a[href*="/agents/trastuzumab-deruxtecan/"]') !== null);
+    expect(await page.getAttribute('#site-search-q', 'aria-expanded')).toBe('true');
+    const groups = await page.$$eval('#site-search-list .site-search-group', (items) => items.map((li) => li.textContent));
+    expect(groups[0]).toBe('Agents');
+    expect((await options())[0].url).toBe('/agents/trastuzumab-deruxtecan/');
+    expect(requested.some((path) => path.endsWith('pagefind.js'))).toBe(true);
+  });
+
+  it('moves through the options with the arrow keys and opens the chosen one with Enter', async () => {
+    await page.keyboard.press('ArrowDown');
+    const first = (await options())[0];
+    expect(await page.getAttribute('#site-search-q', 'aria-activedescendant')).toBe(first.id);
+    expect(first.selected).toBe('true');
+    await Promise.all([page.waitForURL(`**${first.url}`), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe(first.url);
+  });
+
+  it('a misspelt name finds its page; Escape closes the list; Enter with no option opens the search page', async () => {
+    await page.goto(`${origin}/trials/toga/`);
+    await page.focus('#site-search-q');
+    await page.keyboard.type('zanidatamib', { delay: 20 });
+    await page.waitForFunction(() => document.querySelector('#site-search-list [role="option"] a[href*="/agents/zanidatamab/"]') !== null);
+    expect((await options())[0].url).toBe('/agents/zanidatamab/');
+    expect(await page.textContent('#site-search-list .site-search-note')).toContain('Zanidatamab');
+    await page.keyboard.press('Escape');
+    expect(await page.getAttribute('#site-search-q', 'aria-expanded')).toBe('false');
+    expect(await page.isHidden('#site-search-list')).toBe(true);
+    await Promise.all([page.waitForURL('**/search/?q=zanidatamib'), page.keyboard.press('Enter')]);
+  });
+
+  it('"/" and Ctrl+K put the cursor in the box from anywhere on the page', async () => {
+    await page.goto(`${origin}/agents/pertuzumab/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+  });
+});
