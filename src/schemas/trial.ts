@@ -8,6 +8,7 @@ import {
   trialDesigns,
   trialPhases,
   trialStatuses,
+  endpointResults,
   type OutcomeMeasure,
 } from './vocab.ts';
 import { NCT_PATTERN, aliases, changeLog, changeLogRules, interval, isoDate, slug, summary, title, type RefFactory, type RuleContext } from './common.ts';
@@ -59,6 +60,22 @@ export const trialObject = (ref: RefFactory) =>
       disease: z.enum(diseaseContexts),
       evidenceLevel: z.enum(evidenceLevels),
       status: z.enum(trialStatuses),
+      /**
+       * The primary end point and whether it was met, as the primary publication states it.
+       * `measure` is one of the outcome measures, or `other` with the end point named in `label`.
+       */
+      primaryEndpoint: z
+        .object({
+          measure: z.enum([...outcomeMeasures, 'other', 'safety']),
+          /** The end point in the trial's words, short: "OS (dual primary with PFS)", "dose-limiting toxicity". */
+          label: z.string().min(2).max(80),
+          result: z.enum(endpointResults),
+          source: ref('references'),
+        })
+        .strict()
+        .optional(),
+      /** A short population label for summary tables (the long `setting` stays on the trial page). */
+      shortPopulation: z.string().min(5).max(70, 'a short label of at most 70 characters; the long description goes in `setting`').optional(),
       /**
        * When the trial's status was last checked against its registry record (or a later report),
        * and the record seen. Required for a trial the site calls ongoing or interim.

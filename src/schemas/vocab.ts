@@ -176,6 +176,16 @@ export const therapyLineLabels: Record<TherapyLine, string> = {
   neoadjuvant: 'Neoadjuvant',
   mixed: 'Mixed lines',
 };
+/** Whether a trial's primary end point was met: `not-powered` for studies without a formal comparison (single-arm, phase 1, exploratory). */
+export const endpointResults = ['met', 'not-met', 'not-powered', 'ongoing'] as const;
+export type EndpointResult = (typeof endpointResults)[number];
+export const endpointResultLabels: Record<EndpointResult, string> = {
+  met: 'Met',
+  'not-met': 'Not met',
+  'not-powered': 'Not powered',
+  ongoing: 'Ongoing',
+};
+
 export const trialStatuses = ['completed', 'ongoing', 'interim', 'terminated'] as const;
 
 /** Outcome measures; `*-rate` measures are a proportion at a stated timepoint. */
