@@ -50,8 +50,6 @@ export default defineConfig({
     build: {
       // Scripts ship as files, never inline, so a strict Content-Security-Policy can forbid inline script.
       assetsInlineLimit: 0,
-      // Search loads on demand (import() on first focus); without this, every page would also load Vite's preload helper.
-      modulePreload: false,
       rollupOptions: {
         onwarn(warning, warn) {
           // Every MDX module triggers this harmless notice; hide it so real warnings stay visible.

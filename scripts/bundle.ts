@@ -11,6 +11,9 @@
 //   to its index.html.
 // - Module scripts become classic scripts (bundled with esbuild): Chromium refuses module
 //   scripts on file://.
+// - Vite's preload helper (wrapped around the on-demand import of the search code) is replaced by a
+//   plain call: the classic script already holds that code, and the helper would resolve chunk
+//   URLs against import.meta.url, which a classic script does not have.
 // - Pagefind cannot run on file:// (it fetches its index and WebAssembly), so search/offline-index.js
 //   holds each page's title, aliases, summary and filters, and the search page uses it there.
 import { spawnSync } from 'node:child_process';
@@ -119,8 +122,18 @@ try {
   }
 
   // Each module entry (and the chunks it imports) becomes one self-contained classic script in its place.
+  const noPreload = {
+    name: 'no-preload-helper',
+    setup(plugin: { onLoad(options: { filter: RegExp }, callback: (args: { path: string }) => { contents: string; loader: 'js' }): void }) {
+      plugin.onLoad({ filter: /preload-helper\.[\w-]+\.js$/ }, (args) => {
+        const exported = /export\s*\{\s*\w+\s+as\s+(\w+)\s*\}/.exec(readFileSync(args.path, 'utf8'))?.[1] ?? 'default';
+        return { contents: `const load = (importer) => importer(); export { load as ${exported} };`, loader: 'js' };
+      });
+    },
+  };
   for (const script of moduleScripts) {
     const result = await build({
+      plugins: [noPreload],
       entryPoints: [join(DIST, script)],
       bundle: true,
       format: 'iife',

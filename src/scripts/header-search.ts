@@ -5,7 +5,7 @@
  * options, Enter opens one, Escape closes the list). Enter with no option chosen submits the form
  * to /search/?q=, where the filters are.
  */
-import { OfflineIndexMissing, siteSearch, type ShownResult } from './site-search.ts';
+import { OFFLINE_INDEX_FILE, OfflineIndexMissing, siteSearch, type ShownResult } from './site-search.ts';
 
 const GROUPS: ReadonlyArray<[label: string, types: readonly string[]]> = [
   ['Agents', ['Agent']],
@@ -33,7 +33,8 @@ export function initHeaderSearch(form: HTMLFormElement, input: HTMLInputElement)
     pagefind: form.dataset.pagefindPath ?? '/pagefind/',
     terms: form.dataset.termsPath ?? '',
     base: form.dataset.base ?? '/',
-    offlineIndex: new URL(form.dataset.offlineIndex ?? 'search/offline-index.js', location.href).href,
+    // The offline bundle keeps its index beside the search page, which the form submits to.
+    offlineIndex: new URL(OFFLINE_INDEX_FILE, form.action).href,
   });
   void engine.load().catch(() => undefined);
 

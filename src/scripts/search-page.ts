@@ -16,7 +16,8 @@ export async function initSearchPage(): Promise<void> {
   const fieldset = document.querySelector<HTMLFieldSetElement>('.search-filters');
   if (!form || !input || !status || !list || !fieldset) return;
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  // What the reader typed while the search code was loading stays; a query in the address fills an empty box.
+  if (params.has('q') && !input.value) input.value = params.get('q') ?? '';
 
   const engine = siteSearch({
     pagefind: form.dataset.pagefindPath ?? '/pagefind/',

@@ -8,7 +8,7 @@ export function initSearchShortcut(): void {
   if (!form || !input) return;
   // The search page has its own box; the header one there simply submits.
   if (document.querySelector('.search-page-form')) return;
-  const start = () => void import('./header-search.ts').then(({ initHeaderSearch }) => initHeaderSearch(form, input));
+  const start = () => void import('./search-ui.ts').then(({ initHeaderSearch }) => initHeaderSearch(form, input));
   input.addEventListener('focus', start, { once: true });
   addEventListener('keydown', (event) => {
     const typing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));

@@ -1,5 +1,6 @@
-import { agentClassLabels, bindingSiteLabels, gastricStatusLabels } from '../../schemas/vocab.ts';
-import type { AgentEntry } from '../types.ts';
+import { agentClassLabels, bindingSiteLabels } from '../../schemas/vocab.ts';
+import { agentGastricStatus, type StatusKind } from '../agent-status.ts';
+import type { AgentEntry, TrialEntry } from '../types.ts';
 
 export interface AgentComparisonRow {
   id: string;
@@ -12,8 +13,12 @@ export interface AgentComparisonRow {
   linker: string;
   dar: string;
   bystander: string;
+  /** "Approved", "Positive phase 3", "Negative phase 3", "Phase 2" ... from the data (see agent-status.ts). */
   status: string;
-  statusStage: AgentEntry['data']['gastricStatus']['stage'];
+  /** Regions and years, or the trials behind the verdict. */
+  statusDetail: string;
+  statusKind: StatusKind;
+  statusRank: number;
   /** References behind the row's facts, in column order without repeats. */
   sources: string[];
 }
@@ -23,10 +28,11 @@ const NOT_APPLICABLE = '—';
 const NOT_FOUND = 'not found in a verified source';
 
 /** Rows of the agent comparison table, in class order then by name. */
-export function agentComparisonRows(agents: readonly AgentEntry[], classOrder: readonly string[]): AgentComparisonRow[] {
+export function agentComparisonRows(agents: readonly AgentEntry[], classOrder: readonly string[], trials: readonly TrialEntry[] = []): AgentComparisonRow[] {
   return [...agents]
     .sort((a, b) => classOrder.indexOf(a.data.class) - classOrder.indexOf(b.data.class) || a.data.title.localeCompare(b.data.title))
-    .map(({ id, data }) => ({
+    .map(({ id, data }) => ({ id, data, status: agentGastricStatus({ id, data }, trials) }))
+    .map(({ id, data, status }) => ({
       id,
       title: data.title,
       aliases: data.aliases,
@@ -37,8 +43,12 @@ export function agentComparisonRows(agents: readonly AgentEntry[], classOrder: r
       linker: data.adc ? data.adc.linker : NOT_APPLICABLE,
       dar: data.adc ? (data.adc.dar === undefined ? NOT_FOUND : String(data.adc.dar)) : NOT_APPLICABLE,
       bystander: data.adc ? (data.adc.bystander ? 'Yes' : 'No') : NOT_APPLICABLE,
-      status: gastricStatusLabels[data.gastricStatus.stage],
-      statusStage: data.gastricStatus.stage,
-      sources: [...new Set([...data.targetSources, ...(data.adc?.sources ?? []), ...data.gastricStatus.sources].map((s) => s.id))],
+      status: status.label,
+      statusDetail: status.detail,
+      statusKind: status.kind,
+      statusRank: status.rank,
+      sources: [
+        ...new Set([...data.targetSources, ...(data.adc?.sources ?? []), ...data.gastricStatus.sources, ...(data.regulatory?.approvals.filter((a) => a.gastric).map((a) => a.source) ?? [])].map((s) => s.id)),
+      ],
     }));
 }

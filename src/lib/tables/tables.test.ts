@@ -43,7 +43,7 @@ describe('trialOutcomeRows', () => {
   const [row] = trialOutcomeRows([toga]);
 
   it('puts arm values side by side, whole-arm values only, with their sources and verification', () => {
-    expect(row.arms).toBe('Trastuzumab + chemo (n=294) vs Chemo (n=290)');
+    expect(row.arms).toBe('Trastuzumab + chemo vs Chemo');
     expect(row.os).toEqual({ text: '13.8 mo vs 11.1 mo', sources: ['bang-2010', 'review-2025'], verified: false, sortValue: 13.8, differsFromReview: true });
     expect(row.orr).toEqual({ text: '47.3% vs 34.5%', sources: ['bang-2010'], verified: true, sortValue: 47.3, differsFromReview: false });
     expect(row.pfs.text).toBe('—');

@@ -1,4 +1,4 @@
-import { therapyLineLabels } from '../../schemas/vocab.ts';
+import { endpointResultLabels, therapyLineLabels, type EndpointResult } from '../../schemas/vocab.ts';
 import { formatHazardRatio, formatOutcomeValue } from '../format.ts';
 import type { Comparison, Outcome, TrialEntry } from '../types.ts';
 
@@ -23,6 +23,10 @@ export interface TrialOutcomeRow {
   lineId: string;
   setting: string;
   disease: string;
+  /** A short population label for the table: the entry's `shortPopulation`, else its setting. */
+  population: string;
+  /** The primary end point and whether it was met, when the entry records it. */
+  endpoint?: { label: string; result: EndpointResult; resultLabel: string };
   n?: number;
   arms: string;
   orr: SourcedCell;
@@ -87,8 +91,14 @@ export function trialOutcomeRows(trials: readonly TrialEntry[]): TrialOutcomeRow
     lineId: trial.data.line,
     setting: trial.data.setting,
     disease: trial.data.disease,
+    population: trial.data.shortPopulation ?? trial.data.setting,
+    endpoint: trial.data.primaryEndpoint && {
+      label: trial.data.primaryEndpoint.label,
+      result: trial.data.primaryEndpoint.result,
+      resultLabel: endpointResultLabels[trial.data.primaryEndpoint.result],
+    },
     n: trial.data.n,
-    arms: trial.data.arms.map((arm) => (arm.n ? `${arm.label} (n=${arm.n})` : arm.label)).join(' vs '),
+    arms: trial.data.arms.map((arm) => arm.label).join(' vs '),
     orr: armCell(trial, 'orr'),
     pfs: armCell(trial, 'pfs'),
     os: armCell(trial, 'os'),
