@@ -40,15 +40,13 @@ export async function allFigures(base: string): Promise<SiteFigure[]> {
     for (const d of module.frontmatter.diagrams ?? []) figures.push({ ...d, pagePath: withBase(base, ''), reviewed: homeReviewed, sources: module.frontmatter.citations ?? [] });
   }
   const generated = generatedFigures(data);
-  const pages = { home: withBase(base, ''), mechanisms: withBase(base, 'mechanisms/') };
-  const reviewed = { home: homeReviewed, mechanisms: latestReview(data.mechanisms) };
-  for (const [page, diagrams] of Object.entries(generated) as Array<[keyof typeof pages, typeof generated.home]>) {
+  const pages = { agents: withBase(base, 'agents/'), timeline: withBase(base, 'timeline/'), mechanisms: withBase(base, 'mechanisms/') };
+  const reviewed = { agents: latestReview(data.agents), timeline: latestReview(data.agents), mechanisms: latestReview(data.mechanisms) };
+  for (const [page, diagrams] of Object.entries(generated) as Array<[keyof typeof pages, typeof generated.agents]>) {
     for (const [i, d] of diagrams.entries()) {
       // Rendering here (a cache hit in normal builds) guarantees the SVG exists even if this runs before the page does.
       const { keys } = await renderDiagram({ source: d.source, file: 'src/lib/diagrams/generated.ts', where: `generated diagram "${d.id}"` }, projectDiagramCache, renderDiagramMisses);
-      // The home page shows its figure files first (the testing algorithm is Figure 1), then the generated ones.
-      const offset = page === 'home' ? Object.keys(siteFigures).length : 0;
-      figures.push({ id: d.id, caption: d.caption, number: offset + i + 1, keys, pagePath: pages[page], reviewed: reviewed[page], sources: d.sources });
+      figures.push({ id: d.id, caption: d.caption, number: i + 1, keys, pagePath: pages[page], reviewed: reviewed[page], sources: d.sources });
     }
   }
   return figures;

@@ -2,9 +2,10 @@ import { developmentTimeline, herFamilyDiagram, mechanismOverviewMap, type Gener
 import type { SiteData } from './collections.ts';
 
 /** The diagrams generated from the data, by the page that shows them. */
-export function generatedFigures(data: SiteData): Record<'home' | 'mechanisms', GeneratedDiagram[]> {
+export function generatedFigures(data: SiteData): Record<'agents' | 'timeline' | 'mechanisms', GeneratedDiagram[]> {
   return {
-    home: [herFamilyDiagram(data.agents), developmentTimeline(data.agents)],
+    agents: [herFamilyDiagram(data.agents)],
+    timeline: [developmentTimeline(data.agents)],
     mechanisms: [mechanismOverviewMap(data.mechanisms)],
   };
 }

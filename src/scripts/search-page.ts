@@ -87,6 +87,7 @@ export async function initSearchPage(): Promise<void> {
   });
   // Loading early on focus is only a head start: a failure shows when the search itself runs.
   input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+  document.documentElement.dataset.searchReady = 'true';
   if (input.value) await run();
   else if ([...params.keys()].some((k) => k in FILTER_LABELS)) await load().catch(() => undefined);
 }
