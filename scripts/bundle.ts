@@ -111,7 +111,7 @@ try {
       try {
         next = rewriteSvgLinks(svg, rewriterFor(file), file);
       } catch (error) {
-        throw new Error(`Bundle: dist/${file} is not well-formed XML, so its links cannot be rewritten: ${(error as Error).message.split('\n')[0]}`);
+        throw new Error(`Bundle: dist/${file} is not well-formed XML, so its links cannot be rewritten: ${(error as Error).message.split('\n')[0]}`, { cause: error });
       }
       if (next !== svg) writeFileSync(path, next);
     } else if (file.endsWith('.css')) {

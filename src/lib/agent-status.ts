@@ -1,4 +1,4 @@
-import { approvalRegionLabels, gastricStatusLabels, type ApprovalRegion, type GastricStatus } from '../schemas/vocab.ts';
+import { gastricStatusLabels, type ApprovalRegion, type GastricStatus } from '../schemas/vocab.ts';
 
 /** What a reader of the agents table needs first: where it stands in gastric cancer, on one scale. */
 export type StatusKind = 'approved' | 'positive-phase-3' | 'negative-phase-3' | 'phase-3-ongoing' | GastricStatus;

@@ -18,7 +18,7 @@ export interface StatementCount {
 }
 
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|vs|et al|cf|approx|Fig|No|Dr|St)\.)$/;
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z0-9“"(\[])/g;
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z0-9“"([])/g;
 
 const parser = createProcessor({ format: 'mdx' });
 

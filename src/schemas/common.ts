@@ -97,7 +97,7 @@ export const aliases = z.array(z.string().min(1).max(60, 'an alias is a name of 
 
 export const NCT_PATTERN = /^NCT\d{8}$/;
 /** DOI syntax as Crossref recommends matching it: no spaces, quotes or angle brackets. */
-export const DOI_PATTERN = /^10\.\d{4,9}\/[-._;()/:A-Za-z0-9\[\]+]+$/;
+export const DOI_PATTERN = /^10\.\d{4,9}\/[-._;()/:A-Za-z0-9[\]+]+$/;
 /** A PMID is a positive whole number, written without leading zeros. */
 export const PMID_PATTERN = /^[1-9]\d{0,8}$/;
 

@@ -80,7 +80,7 @@ export function loadContent(root: string): LoadResult {
   const errors: ContentError[] = [];
   for (const [collection, { folder, extension }] of Object.entries(collectionFiles) as Array<[CollectionName, { folder: string; extension: string }]>) {
     const dir = join(root, folder);
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(dir).sort();
     } catch {
