@@ -15,7 +15,12 @@ import { tableDownloadsIntegration } from './src/integrations/table-downloads.ts
 import { siteSettings } from './src/site.config.ts';
 
 const { site, base } = siteSettings(process.env);
-const referenceKeys = () => new Set(readdirSync('content/references').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)));
+const referenceKeys = () =>
+  new Set(
+    readdirSync('content/references')
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.slice(0, -5)),
+  );
 
 export default defineConfig({
   site,

@@ -75,7 +75,14 @@ try {
   cpSync(DIST, root, { recursive: true });
   const files = walk(root).map((f) => toSitePath(root, f));
   const fileSet = new Set(files);
-  const folders = new Set(files.flatMap((f) => f.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+  const folders = new Set(
+    files.flatMap((f) =>
+      f
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/')),
+    ),
+  );
   const options: RewriteOptions = { base, isDirectory: (p) => folders.has(p.replace(/\/+$/, '')) };
 
   const links: Array<{ file: string; href: string; target: string }> = [];
@@ -164,7 +171,9 @@ try {
   // Timestamps in the zip: SOURCE_DATE_EPOCH when set, so a release build can be reproduced byte for byte.
   const mtime = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
   const zippable: Zippable = {};
-  for (const file of walk(root).map((f) => toSitePath(root, f)).sort()) {
+  for (const file of walk(root)
+    .map((f) => toSitePath(root, f))
+    .sort()) {
     zippable[`${name}/${file}`] = [readFileSync(join(root, file)), { mtime }];
   }
   const zip = zipSync(zippable, { level: 9 });
@@ -181,7 +190,9 @@ try {
     `Bundle: ${pages} pages, ${links.length} internal URLs made relative and checked, ${moduleScripts.size} module scripts made classic, ` +
       `offline search index of ${records.length} pages (${kb(indexScript.length)})`,
   );
-  console.log(`Bundle: wrote ${relative(process.cwd(), zipPath)} (${kb(zip.length)}, ${Object.keys(zippable).length} files) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `Bundle: wrote ${relative(process.cwd(), zipPath)} (${kb(zip.length)}, ${Object.keys(zippable).length} files) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 } finally {
   rmSync(staging, { recursive: true, force: true });
 }

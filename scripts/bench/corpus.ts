@@ -172,7 +172,8 @@ export function generateCorpus(real: readonly RawEntry[], total: number, siteFig
   // The site's own figures (src/figures/) are built with every corpus and cite references by their
   // real ids, so those references come first and keep their ids in a corpus of any size.
   const figureKeys = new Set(siteFigures.flatMap((figure) => citedKeys(figure.body)));
-  if (counts.references < figureKeys.size) throw new Error(`a corpus of ${total} entries has ${counts.references} references, fewer than the ${figureKeys.size} the site's figures cite`);
+  if (counts.references < figureKeys.size)
+    throw new Error(`a corpus of ${total} entries has ${counts.references} references, fewer than the ${figureKeys.size} the site's figures cite`);
   // Diagrams are copied with their node links; the entries those links name come first too, so that in most
   // corpora the links resolve unchanged and the diagrams hit the cache.
   const diagramTargets = new Set(real.flatMap((e) => diagramLinks(e.body).map((link) => `${link.collection}/${link.id}`)));
@@ -180,11 +181,14 @@ export function generateCorpus(real: readonly RawEntry[], total: number, siteFig
   const plan = new Map<CollectionName, Planned[]>();
   for (const collection of COLLECTIONS) {
     const templates = real.filter((e) => e.collection === collection).sort((a, b) => Number(keptFirst(b)) - Number(keptFirst(a)) || a.id.localeCompare(b.id));
-    plan.set(collection, Array.from({ length: counts[collection] }, (_, i) => {
-      const template = templates[i % templates.length];
-      const copy = Math.floor(i / templates.length);
-      return { template, copy, id: synthId(template.id, copy) };
-    }));
+    plan.set(
+      collection,
+      Array.from({ length: counts[collection] }, (_, i) => {
+        const template = templates[i % templates.length];
+        const copy = Math.floor(i / templates.length);
+        return { template, copy, id: synthId(template.id, copy) };
+      }),
+    );
   }
   const ids = new IdMap(plan);
 
@@ -197,7 +201,8 @@ export function generateCorpus(real: readonly RawEntry[], total: number, siteFig
       const data = structuredClone(template.data) as Record<string, unknown>;
       const linkArrays = new Set<string>();
       for (const link of links.get(`${collection}/${template.id}`) ?? []) {
-        if (getAt(data, link.path) !== link.id) throw new Error(`${template.file}: link ${link.path.join('.')} to ${link.collection}/${link.id} is not a plain id in the file, so the generator cannot rewrite it`);
+        if (getAt(data, link.path) !== link.id)
+          throw new Error(`${template.file}: link ${link.path.join('.')} to ${link.collection}/${link.id} is not a plain id in the file, so the generator cannot rewrite it`);
         const target = ids.target(link.collection as CollectionName, link.id, copy);
         if (link.collection === 'references') cited.add(target);
         setAt(data, link.path, target);
@@ -237,7 +242,10 @@ export function generateCorpus(real: readonly RawEntry[], total: number, siteFig
   });
 
   return {
-    files: out.map(({ collection, id, data, body }) => ({ path: `${collectionFiles[collection].folder}/${id}${collectionFiles[collection].extension}`, text: serialise(collection, data, body) })),
+    files: out.map(({ collection, id, data, body }) => ({
+      path: `${collectionFiles[collection].folder}/${id}${collectionFiles[collection].extension}`,
+      text: serialise(collection, data, body),
+    })),
     counts,
     diagrams,
     changedDiagrams,

@@ -22,7 +22,13 @@ export async function prerenderChangedDiagrams(projectDir: string): Promise<{ ge
   const { entries, errors: loadErrors } = loadContent(join(projectDir, 'content'));
   const { errors, checked } = checkContent(entries);
   const problems = [...loadErrors, ...errors];
-  if (problems.length > 0) throw new Error(`synthetic content in ${projectDir} fails its check:\n${problems.slice(0, 10).map((e) => e.message).join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(
+      `synthetic content in ${projectDir} fails its check:\n${problems
+        .slice(0, 10)
+        .map((e) => e.message)
+        .join('\n')}`,
+    );
   const of = (collection: string) => checked.filter((e) => e.collection === collection).map((e) => ({ id: e.id, data: e.parsed }));
   const data = { agents: of('agents'), mechanisms: of('mechanisms'), trials: of('trials'), references: of('references'), referenceById: new Map() } as unknown as SiteData;
   const generated = Object.values(generatedFigures(data)).flat();

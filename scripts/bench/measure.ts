@@ -71,10 +71,13 @@ export async function runStep({ name, command, cwd, env, log, timeoutMs }: StepO
     if (child.pid !== undefined) running.add(child.pid);
     child.stdout.pipe(out, { end: false });
     child.stderr.pipe(out, { end: false });
-    const timer = timeoutMs === undefined ? undefined : setTimeout(() => {
-      timedOut = true;
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
-    }, timeoutMs);
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+          }, timeoutMs);
     child.on('error', reject);
     child.on('close', (status) => {
       clearTimeout(timer);

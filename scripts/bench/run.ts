@@ -140,7 +140,7 @@ async function main() {
   // A failed corpus build keeps the temporary copies so its log and content can be read.
   let keepWork = process.env.BENCH_KEEP === '1';
   const chromium = findChromium();
-  if (!chromium) throw new Error('No Chromium found: install Debian\'s chromium package or set CHROMIUM_PATH');
+  if (!chromium) throw new Error("No Chromium found: install Debian's chromium package or set CHROMIUM_PATH");
 
   const work = mkdtempSync(join(tmpdir(), 'her2-bench-'));
   log(`working in ${work}; sizes ${sizes.join(', ')}; real site: ${real}; report: ${out}`);
@@ -165,7 +165,7 @@ async function main() {
   };
   const timeoutMs = budgetMinutes * 60_000;
   /** A build stopped at the time limit is reported as not measured; any other failure ends the run. */
-  const stopped = async <T,>(label: string, run: () => Promise<T>): Promise<T | undefined> => {
+  const stopped = async <T>(label: string, run: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await run();
     } catch (error) {
@@ -227,8 +227,14 @@ async function main() {
         const built = await stopped('Real site, cold', () => buildAndMeasure('Real site, cold', dir, { DIAGRAMS: 'render' }, browser, timeoutMs, results.problems));
         if (built) {
           const rendered = readdirSync(join(dir, 'diagram-cache'));
-          results.real.cold = { ...built.result, diagramsRendered: rendered.filter((f) => f.endsWith('.svg')).length, pngsRendered: rendered.filter((f) => f.endsWith('.png')).length };
-          log(`real site, cold: ${(built.result.astroSeconds + built.result.pagefindSeconds).toFixed(1)} s, ${results.real.cold.diagramsRendered} SVGs and ${results.real.cold.pngsRendered} slide PNGs rendered`);
+          results.real.cold = {
+            ...built.result,
+            diagramsRendered: rendered.filter((f) => f.endsWith('.svg')).length,
+            pngsRendered: rendered.filter((f) => f.endsWith('.png')).length,
+          };
+          log(
+            `real site, cold: ${(built.result.astroSeconds + built.result.pagefindSeconds).toFixed(1)} s, ${results.real.cold.diagramsRendered} SVGs and ${results.real.cold.pngsRendered} slide PNGs rendered`,
+          );
         }
         save();
         if (!keepWork) rmSync(dir, { recursive: true, force: true });
@@ -243,7 +249,10 @@ async function main() {
         const estimate = (fit.intercept + fit.slope * size) / 60;
         if (estimate > budgetMinutes) {
           for (const skipped of sizes.slice(i)) {
-            results.skipped.push({ entries: skipped, reason: `A straight line through the measured sizes put this build at about ${Math.round((fit.intercept + fit.slope * skipped) / 60)} minutes on this machine at the time, over the ${budgetMinutes}-minute budget (BENCH_BUDGET_MINUTES), so it was not built. That estimate only decided what to skip; no number for this size appears above.` });
+            results.skipped.push({
+              entries: skipped,
+              reason: `A straight line through the measured sizes put this build at about ${Math.round((fit.intercept + fit.slope * skipped) / 60)} minutes on this machine at the time, over the ${budgetMinutes}-minute budget (BENCH_BUDGET_MINUTES), so it was not built. That estimate only decided what to skip; no number for this size appears above.`,
+            });
           }
           save();
           break;
@@ -263,7 +272,9 @@ async function main() {
           if (run === 1) {
             const prerendered = await prerenderChangedDiagrams(dir);
             cpSync(join(dir, 'diagram-cache'), sizeCache, { recursive: true });
-            log(`${size} entries: corpus written and checked (${corpus.diagrams} page diagrams, ${corpus.changedDiagrams} with node links pointed inside the corpus; ${prerendered.generated} generated figures); ${prerendered.rendered} SVGs rendered into the cache in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+            log(
+              `${size} entries: corpus written and checked (${corpus.diagrams} page diagrams, ${corpus.changedDiagrams} with node links pointed inside the corpus; ${prerendered.generated} generated figures); ${prerendered.rendered} SVGs rendered into the cache in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+            );
           }
           log(`${size} entries, build ${run} of ${repeat}: building`);
           // No slide PNGs: every synthetic figure has a footer (URL, caption) of its own, so each would need its own Chromium render.
@@ -284,12 +295,21 @@ async function main() {
       } catch (error) {
         const message = (error as Error).message;
         if (error instanceof StepTimeout) {
-          results.skipped.push({ entries: size, reason: `The build was started and stopped at the ${budgetMinutes}-minute budget (BENCH_BUDGET_MINUTES) before it finished, so nothing was measured for it.` });
+          results.skipped.push({
+            entries: size,
+            reason: `The build was started and stopped at the ${budgetMinutes}-minute budget (BENCH_BUDGET_MINUTES) before it finished, so nothing was measured for it.`,
+          });
         } else {
           // A failure is a finding, not a crash: it goes into the report, the copy is kept to read, and the next size runs.
           keepWork = true;
           const [first, ...rest] = message.split('\n');
-          results.skipped.push({ entries: size, reason: `Its build failed, so nothing was measured for it. ${first}\n\n\`\`\`\n${rest.filter((line) => line.trim()).slice(-8).join('\n')}\n\`\`\`` });
+          results.skipped.push({
+            entries: size,
+            reason: `Its build failed, so nothing was measured for it. ${first}\n\n\`\`\`\n${rest
+              .filter((line) => line.trim())
+              .slice(-8)
+              .join('\n')}\n\`\`\``,
+          });
         }
         log(keepWork ? `${message}\nthe project copy is kept in ${dir}` : message);
       }

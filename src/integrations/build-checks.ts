@@ -51,7 +51,9 @@ export function buildChecksIntegration(): AstroIntegration {
         const integrity = join(root, INTEGRITY_PAGE);
         writeFileSync(integrity, insertBuildChecks(readFileSync(integrity, 'utf8'), checks));
         const a = checks.accessibility;
-        logger.info(`${checks.links} internal links (${checks.anchors} anchors) on ${checks.pages} pages, 0 broken; ${a.tables} tables captioned, ${a.diagrams} diagrams described, ${a.images} images with alt`);
+        logger.info(
+          `${checks.links} internal links (${checks.anchors} anchors) on ${checks.pages} pages, 0 broken; ${a.tables} tables captioned, ${a.diagrams} diagrams described, ${a.images} images with alt`,
+        );
       },
     },
   };

@@ -5,7 +5,12 @@ const agent = (id: string, stage: 'phase-2' | 'phase-3' | 'approved', approvals:
   id,
   data: { gastricStatus: { stage, detail: '' }, regulatory: { approvals } },
 });
-const trial = (title: string, agentId: string, result?: 'met' | 'not-met' | 'not-powered' | 'ongoing', extra: Partial<{ disease: string; evidenceLevel: string; subgroupOf: unknown; status: string }> = {}) => ({
+const trial = (
+  title: string,
+  agentId: string,
+  result?: 'met' | 'not-met' | 'not-powered' | 'ongoing',
+  extra: Partial<{ disease: string; evidenceLevel: string; subgroupOf: unknown; status: string }> = {},
+) => ({
   data: { title, agents: [{ id: agentId }], disease: 'gastric', evidenceLevel: 'phase-3', status: 'completed', primaryEndpoint: result ? { result } : undefined, ...extra },
 });
 
@@ -33,7 +38,12 @@ describe('agentGastricStatus', () => {
     expect(agentGastricStatus(agent('a', 'phase-3'), [trial('OLD', 'a', 'not-met'), trial('NEW', 'a', 'ongoing')])).toMatchObject({ kind: 'phase-3-ongoing', detail: 'NEW' });
   });
   it('summarises approvals per region, and says which rest on a secondary report', () => {
-    expect(approvalSummary([{ region: 'eu', gastric: true, date: '2010-01' }, { region: 'usa', gastric: true, date: '2010-10-20' }])).toBe('EU 2010 · USA 2010');
+    expect(
+      approvalSummary([
+        { region: 'eu', gastric: true, date: '2010-01' },
+        { region: 'usa', gastric: true, date: '2010-10-20' },
+      ]),
+    ).toBe('EU 2010 · USA 2010');
     expect(approvalSummary([{ region: 'usa', gastric: true, date: '2026-08-25', verified: false }])).toBe('USA 2026 (unverified)');
   });
 });

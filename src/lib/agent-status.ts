@@ -77,10 +77,12 @@ export function approvalSummary(approvals: ReadonlyArray<Approval>): string {
 export function agentGastricStatus(agent: StatusAgent, trials: readonly StatusTrial[]): AgentStatus {
   const approvals = agent.data.regulatory?.approvals ?? [];
   if (approvals.some((a) => a.gastric)) return { kind: 'approved', label: 'Approved', detail: approvalSummary(approvals), rank: RANK.approved };
-  const phase3 = trials.filter(
-    (t) => t.data.agents.some((a) => a.id === agent.id) && t.data.disease === 'gastric' && t.data.evidenceLevel === 'phase-3' && !t.data.subgroupOf,
-  );
-  const names = (result: string) => phase3.filter((t) => t.data.primaryEndpoint?.result === result).map((t) => t.data.title).join(', ');
+  const phase3 = trials.filter((t) => t.data.agents.some((a) => a.id === agent.id) && t.data.disease === 'gastric' && t.data.evidenceLevel === 'phase-3' && !t.data.subgroupOf);
+  const names = (result: string) =>
+    phase3
+      .filter((t) => t.data.primaryEndpoint?.result === result)
+      .map((t) => t.data.title)
+      .join(', ');
   if (names('met')) return { kind: 'positive-phase-3', label: 'Positive phase 3', detail: names('met'), rank: RANK['positive-phase-3'] };
   const ongoing = phase3.filter((t) => t.data.primaryEndpoint?.result === 'ongoing' || (!t.data.primaryEndpoint && t.data.status === 'ongoing'));
   if (ongoing.length > 0) return { kind: 'phase-3-ongoing', label: 'Phase 3 ongoing', detail: ongoing.map((t) => t.data.title).join(', '), rank: RANK['phase-3-ongoing'] };

@@ -3,7 +3,8 @@ import { accessibilityCounts, buildCheckFailures, buildChecks, insertBuildChecks
 
 const site = 'http://localhost:4321';
 const svg = (title: string, desc: string) => `<svg>${title && `<title>${title}</title>`}${desc && `<desc>${desc}</desc>`}<g></g></svg>`;
-const diagram = (id: string, light: string, dark: string) => `<figure class="diagram" id="${id}"><div class="diagram-light">${light}</div><div class="diagram-dark">${dark}</div><figcaption>Caption</figcaption></figure>`;
+const diagram = (id: string, light: string, dark: string) =>
+  `<figure class="diagram" id="${id}"><div class="diagram-light">${light}</div><div class="diagram-dark">${dark}</div><figcaption>Caption</figcaption></figure>`;
 
 const good = {
   path: '/',

@@ -31,8 +31,7 @@ export interface BuildChecks {
   accessibility: AccessibilityCounts;
 }
 
-const text = (node: Element | ElementContent): string =>
-  node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '';
+const text = (node: Element | ElementContent): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '');
 
 const childElements = (node: Element, tag: string) => node.children.filter((c): c is Element => c.type === 'element' && c.tagName === tag);
 

@@ -4,7 +4,13 @@ import { trial } from './test-fixtures.ts';
 import type { EvidenceItem } from './types.ts';
 
 const ref = (id: string) => ({ id, collection: 'references' });
-const item = (id: string, level: EvidenceItem['level'], disease: EvidenceItem['disease'], stance: EvidenceItem['stance'] = 'supports', claim = `Claim ${id} long enough`): EvidenceItem => ({
+const item = (
+  id: string,
+  level: EvidenceItem['level'],
+  disease: EvidenceItem['disease'],
+  stance: EvidenceItem['stance'] = 'supports',
+  claim = `Claim ${id} long enough`,
+): EvidenceItem => ({
   id,
   claim,
   level,
@@ -24,8 +30,13 @@ describe('mainFigure', () => {
 });
 
 describe('keyEvidence', () => {
-  it('ranks by level, then gastric first, then the authors\' order', () => {
-    const items = [item('cells', 'preclinical-in-vitro', 'preclinical'), item('breast', 'observational', 'breast'), item('gastric', 'observational', 'gastric'), item('mice', 'preclinical-in-vivo', 'preclinical')];
+  it("ranks by level, then gastric first, then the authors' order", () => {
+    const items = [
+      item('cells', 'preclinical-in-vitro', 'preclinical'),
+      item('breast', 'observational', 'breast'),
+      item('gastric', 'observational', 'gastric'),
+      item('mice', 'preclinical-in-vivo', 'preclinical'),
+    ];
     expect(ids(keyEvidence(items, 4, 10_000).shown)).toEqual(['gastric', 'breast', 'mice', 'cells']);
   });
   it('stops at the item limit and counts what it left for the full page', () => {
@@ -59,7 +70,10 @@ describe('keyEvidence', () => {
 describe('diseaseMix', () => {
   it('counts items per disease context in vocabulary order and leaves out empty contexts', () => {
     const items = [item('a', 'review', 'preclinical'), item('b', 'observational', 'gastric'), item('c', 'observational', 'preclinical')];
-    expect(diseaseMix(items)).toEqual([{ disease: 'gastric', count: 1 }, { disease: 'preclinical', count: 2 }]);
+    expect(diseaseMix(items)).toEqual([
+      { disease: 'gastric', count: 1 },
+      { disease: 'preclinical', count: 2 },
+    ]);
   });
 });
 
@@ -119,18 +133,32 @@ describe('trialHeadline', () => {
         { id: 'exp', label: 'Lapatinib', regimen: 'x', outcomes: [outcome('orr', 53, 'p-2016', { population: 'primary efficacy population' })] },
         { id: 'ctl', label: 'Placebo', regimen: 'y', outcomes: [outcome('orr', 39, 'p-2016', { population: 'primary efficacy population' })] },
       ],
-      comparisons: [{ measure: 'os', experimental: 'exp', control: 'ctl', hr: 0.91, ci: [0.73, 1.12], population: 'primary efficacy population', source: ref('p-2016'), verified: true, checked: '2026-01-01' }],
+      comparisons: [
+        {
+          measure: 'os',
+          experimental: 'exp',
+          control: 'ctl',
+          hr: 0.91,
+          ci: [0.73, 1.12],
+          population: 'primary efficacy population',
+          source: ref('p-2016'),
+          verified: true,
+          checked: '2026-01-01',
+        },
+      ],
       discrepancies: [{ measure: 'os', review: 'The arms are swapped', primary: 'The primary says otherwise', source: ref('p-2016') }],
     });
     expect(trialHeadline(t)).toMatchObject({ text: 'OS HR 0.91 (95% CI 0.73–1.12), primary efficacy population', cell: { differsFromReview: true } });
     expect(trialHeadline({ ...t, data: { ...t.data, comparisons: [] } })).toMatchObject({ arms: 'Lapatinib vs Placebo', text: 'ORR 53% vs 39%, primary efficacy population' });
   });
   it('falls back to the response rate of a single-arm study, and to nothing without results', () => {
-    const t = trial('single', ['x'], { arms: [{ id: 'a', label: 'Drug', regimen: 'x', n: 40, outcomes: [outcome('pfs', 5.6, 'pfs-src'), outcome('orr', 51, 'orr-src', { verified: false })] }] });
+    const t = trial('single', ['x'], {
+      arms: [{ id: 'a', label: 'Drug', regimen: 'x', n: 40, outcomes: [outcome('pfs', 5.6, 'pfs-src'), outcome('orr', 51, 'orr-src', { verified: false })] }],
+    });
     expect(trialHeadline(t)).toMatchObject({ arms: 'Drug (n=40)', text: 'ORR 51%', cell: { sources: ['orr-src'], verified: false } });
     expect(trialHeadline(trial('none', ['x']))).toBeUndefined();
   });
-  it('gives a trial\'s sources as its primary publication, then the headline figure\'s', () => {
+  it("gives a trial's sources as its primary publication, then the headline figure's", () => {
     const t = trial('single', ['x'], { references: [ref('primary'), ref('update')], arms: [{ id: 'a', label: 'Drug', regimen: 'x', outcomes: [outcome('orr', 51, 'update')] }] });
     expect(trialSources(t, trialHeadline(t))).toEqual(['primary', 'update']);
   });
@@ -141,7 +169,7 @@ describe('cardReferences', () => {
   it('gives each shown item its first source before any item gets a second', () => {
     expect(cardReferences([['a1', 'a2', 'a3'], ['b1'], ['c1', 'c2']], [], review, 5)).toEqual(['a1', 'b1', 'c1', 'a2', 'c2']);
   });
-  it('fills up from the entry\'s own order and puts the review last, without repeats', () => {
+  it("fills up from the entry's own order and puts the review last, without repeats", () => {
     expect(cardReferences([['review', 'a1'], ['a1']], ['review', 'body1', 'a1', 'body2'], review, 5)).toEqual(['a1', 'body1', 'body2', 'review']);
     expect(cardReferences([], ['review', 'x', 'y', 'z', 'w', 'v'], review, 5)).toEqual(['x', 'y', 'z', 'w', 'v']);
   });
@@ -165,12 +193,22 @@ describe('cardLinks', () => {
 describe('compactReference', () => {
   const base = { type: 'article-journal' as const, title: 'Trastuzumab in gastric cancer (ToGA)', issued: { 'date-parts': [[2010, 8]] } };
   it('keeps two authors and shortens three or more to the first and et al', () => {
-    const people = [{ family: 'Bang', given: 'Yung-Jue' }, { family: 'Van Cutsem', given: 'Eric' }, { family: 'Feyereislova', given: 'Andrea' }];
-    expect(compactReference({ ...base, author: people, 'container-title': 'The Lancet', 'container-title-short': 'Lancet' })).toBe('Bang YJ, et al. Trastuzumab in gastric cancer (ToGA). Lancet. 2010.');
-    expect(compactReference({ ...base, author: people.slice(0, 2), 'container-title': 'The Lancet' })).toBe('Bang YJ, Van Cutsem E. Trastuzumab in gastric cancer (ToGA). The Lancet. 2010.');
+    const people = [
+      { family: 'Bang', given: 'Yung-Jue' },
+      { family: 'Van Cutsem', given: 'Eric' },
+      { family: 'Feyereislova', given: 'Andrea' },
+    ];
+    expect(compactReference({ ...base, author: people, 'container-title': 'The Lancet', 'container-title-short': 'Lancet' })).toBe(
+      'Bang YJ, et al. Trastuzumab in gastric cancer (ToGA). Lancet. 2010.',
+    );
+    expect(compactReference({ ...base, author: people.slice(0, 2), 'container-title': 'The Lancet' })).toBe(
+      'Bang YJ, Van Cutsem E. Trastuzumab in gastric cancer (ToGA). The Lancet. 2010.',
+    );
   });
   it('handles organisations, missing authors and titles that end in punctuation', () => {
-    expect(compactReference({ ...base, author: [{ literal: 'US Food and Drug Administration' }], title: 'Is it approved?', publisher: 'FDA' })).toBe('US Food and Drug Administration. Is it approved? FDA. 2010.');
+    expect(compactReference({ ...base, author: [{ literal: 'US Food and Drug Administration' }], title: 'Is it approved?', publisher: 'FDA' })).toBe(
+      'US Food and Drug Administration. Is it approved? FDA. 2010.',
+    );
     expect(compactReference({ ...base, type: 'webpage', 'container-title': 'OncLive' })).toBe('Trastuzumab in gastric cancer (ToGA). OncLive. 2010.');
   });
 });

@@ -108,8 +108,7 @@ export function trialHeadline(trial: TrialEntry): TrialHeadline | undefined {
   const { arms, comparisons, discrepancies } = trial.data;
   const differs = (measure: Outcome['measure']) => discrepancies.some((d) => d.measure === measure);
   const ratios = comparisons.filter((c) => c.hr !== undefined);
-  const comparison =
-    headlineComparison(comparisons) ?? ratios.find((c) => c.measure === 'os') ?? ratios.find((c) => c.measure === 'pfs');
+  const comparison = headlineComparison(comparisons) ?? ratios.find((c) => c.measure === 'os') ?? ratios.find((c) => c.measure === 'pfs');
   const armLabel = (id: string) => arms.find((arm) => arm.id === id)?.label ?? id;
   const inPopulation = (population: string | undefined) => (population ? `, ${population}` : '');
   if (comparison) {
@@ -172,9 +171,7 @@ export function trialSources(trial: TrialEntry, headline: TrialHeadline | undefi
 export function cardLinks(links: readonly AgentMechanismLink[], titleOf: (link: AgentMechanismLink) => string, max: number = CARD_LIMITS.links): Shortened<AgentMechanismLink> {
   const ranked = [...links].sort(
     (a, b) =>
-      Number(b.specific) - Number(a.specific) ||
-      effectDirections.indexOf(a.direction) - effectDirections.indexOf(b.direction) ||
-      titleOf(a).localeCompare(titleOf(b), 'en'),
+      Number(b.specific) - Number(a.specific) || effectDirections.indexOf(a.direction) - effectDirections.indexOf(b.direction) || titleOf(a).localeCompare(titleOf(b), 'en'),
   );
   return { shown: ranked.slice(0, max), omitted: Math.max(0, ranked.length - max) };
 }
@@ -201,5 +198,8 @@ export function compactReference(reference: ReferenceData): string {
   const source = reference['container-title-short'] ?? reference['container-title'] ?? reference.publisher;
   const year = reference.issued['date-parts'][0][0];
   const end = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
-  return [names, reference.title, source, String(year)].filter(Boolean).map((part) => end(part!)).join(' ');
+  return [names, reference.title, source, String(year)]
+    .filter(Boolean)
+    .map((part) => end(part!))
+    .join(' ');
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { changesFeed } from './changes-feed.ts';
 
-const site = { root: 'https://example.org/', self: 'https://example.org/changes.xml', changesPage: 'https://example.org/changes/', title: 'Site', description: 'Changes', license: 'CC BY 4.0' };
+const site = {
+  root: 'https://example.org/',
+  self: 'https://example.org/changes.xml',
+  changesPage: 'https://example.org/changes/',
+  title: 'Site',
+  description: 'Changes',
+  license: 'CC BY 4.0',
+};
 const rows = [
   { date: '2026-12-03', kind: 'trials' as const, id: 'gatsby', title: 'GATSBY', summary: 'Whole-trial OS added <first> & foremost.' },
   { date: '2026-11-25', kind: 'agents' as const, id: 'trastuzumab', title: 'Trastuzumab', summary: 'Entry published.' },
@@ -18,6 +25,8 @@ describe('changesFeed', () => {
   });
   it('gives the same bytes and ids for the same changes', () => {
     expect(changesFeed(rows, site, (row) => `https://example.org/${row.kind}/${row.id}/`)).toBe(xml);
-    expect(changesFeed(rows.slice(1), site, (row) => `https://example.org/${row.kind}/${row.id}/`)).toContain(xml.match(/<id>https:\/\/example.org\/agents\/trastuzumab\/#change-[^<]+<\/id>/)![0]);
+    expect(changesFeed(rows.slice(1), site, (row) => `https://example.org/${row.kind}/${row.id}/`)).toContain(
+      xml.match(/<id>https:\/\/example.org\/agents\/trastuzumab\/#change-[^<]+<\/id>/)![0],
+    );
   });
 });

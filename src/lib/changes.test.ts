@@ -7,10 +7,22 @@ describe('changeRows', () => {
     const rows = changeRows({
       agents: [
         agent('zeta', { changes: [{ date: '2026-01-01', summary: 'Entry published.' }] }),
-        agent('alpha', { changes: [{ date: '2026-01-01', summary: 'Entry published.' }, { date: '2026-06-01', summary: 'Status updated after approval.' }] }),
+        agent('alpha', {
+          changes: [
+            { date: '2026-01-01', summary: 'Entry published.' },
+            { date: '2026-06-01', summary: 'Status updated after approval.' },
+          ],
+        }),
       ],
       mechanisms: [mechanism('loss', [], { changes: [{ date: '2026-03-01', summary: 'Evidence re-checked.' }] })],
-      trials: [trial('t1', [], { changes: [{ date: '2026-06-01', summary: 'Final OS added.' }, { date: '2025-12-01', summary: 'Entry published.' }] })],
+      trials: [
+        trial('t1', [], {
+          changes: [
+            { date: '2026-06-01', summary: 'Final OS added.' },
+            { date: '2025-12-01', summary: 'Entry published.' },
+          ],
+        }),
+      ],
     });
     expect(rows.map((r) => `${r.date} ${r.kind}/${r.id}: ${r.summary}`)).toEqual([
       '2026-06-01 agents/alpha: Status updated after approval.',
@@ -23,7 +35,18 @@ describe('changeRows', () => {
     expect(rows[0].title).toBe('Alpha');
   });
   it('keeps the order an entry gives two changes on the same day', () => {
-    const rows = changeRows({ agents: [agent('a', { changes: [{ date: '2026-01-01', summary: 'First change.' }, { date: '2026-01-01', summary: 'Second change.' }] })], mechanisms: [], trials: [] });
+    const rows = changeRows({
+      agents: [
+        agent('a', {
+          changes: [
+            { date: '2026-01-01', summary: 'First change.' },
+            { date: '2026-01-01', summary: 'Second change.' },
+          ],
+        }),
+      ],
+      mechanisms: [],
+      trials: [],
+    });
     expect(rows.map((r) => r.summary)).toEqual(['First change.', 'Second change.']);
   });
 });

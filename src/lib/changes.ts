@@ -18,7 +18,9 @@ const kindOrder: readonly PageKind[] = ['agents', 'mechanisms', 'trials'];
  */
 export function changeRows(collections: Record<PageKind, readonly WithChanges[]>): ChangeRow[] {
   const rows = kindOrder.flatMap((kind) =>
-    collections[kind].flatMap((entry) => entry.data.changes.map((change, index) => ({ row: { date: change.date, kind, id: entry.id, title: entry.data.title, summary: change.summary }, index }))),
+    collections[kind].flatMap((entry) =>
+      entry.data.changes.map((change, index) => ({ row: { date: change.date, kind, id: entry.id, title: entry.data.title, summary: change.summary }, index })),
+    ),
   );
   return rows
     .sort(

@@ -39,9 +39,16 @@ export function malformedCitations(line: string, near: (key: string) => string |
     .map((match) => {
       const text = match[0];
       if (/,|\bp\.|\bpp\.|\bfig\.|\btable\b/i.test(text.replace(/^\[@[^\s,;\]]*/, ''))) {
-        return { text, problem: 'page or figure locators are not supported in citations', advice: 'cite the reference alone, e.g. [@key], and name the page, table or figure in the sentence' };
+        return {
+          text,
+          problem: 'page or figure locators are not supported in citations',
+          advice: 'cite the reference alone, e.g. [@key], and name the page, table or figure in the sentence',
+        };
       }
-      const keys = text.slice(1, -1).split(';').map((part) => part.trim().replace(/^@/, ''));
+      const keys = text
+        .slice(1, -1)
+        .split(';')
+        .map((part) => part.trim().replace(/^@/, ''));
       const bad = keys.find((key) => !/^[a-z0-9][a-z0-9-]*$/.test(key)) ?? keys[0];
       const suggestion = near(bad);
       return {

@@ -6,7 +6,10 @@ const toga = {
   id: 'bang-2010-toga',
   type: 'article-journal',
   title: 'Trastuzumab in combination with chemotherapy versus chemotherapy alone',
-  author: [{ family: 'Bang', given: 'Yung-Jue' }, { family: 'Van Cutsem', given: 'Eric' }],
+  author: [
+    { family: 'Bang', given: 'Yung-Jue' },
+    { family: 'Van Cutsem', given: 'Eric' },
+  ],
   'container-title': 'The Lancet',
   issued: { 'date-parts': [[2010, 8, 28]] },
   volume: '376',
@@ -18,7 +21,9 @@ const toga = {
 
 describe('citation formats', () => {
   it('formats APA and Vancouver', () => {
-    expect(formatReference(toga, 'apa')).toBe('Bang, Y.-J., & Van Cutsem, E. (2010). Trastuzumab in combination with chemotherapy versus chemotherapy alone. The Lancet, 376(9742), 687–697. https://doi.org/10.1016/S0140-6736(10)61121-X');
+    expect(formatReference(toga, 'apa')).toBe(
+      'Bang, Y.-J., & Van Cutsem, E. (2010). Trastuzumab in combination with chemotherapy versus chemotherapy alone. The Lancet, 376(9742), 687–697. https://doi.org/10.1016/S0140-6736(10)61121-X',
+    );
     expect(formatReference(toga, 'vancouver')).toMatch(/^Bang YJ, Van Cutsem E\. Trastuzumab in combination .* The Lancet\. 2010 Aug 28;376\(9742\):687–97\./);
   });
   it('can leave identifiers out so pages can link them instead', () => {
@@ -27,7 +32,15 @@ describe('citation formats', () => {
 });
 
 describe('citing a page', () => {
-  const page = { id: '/trials/toga/', title: 'ToGA', url: 'https://example.org/trials/toga/', reviewed: '2026-11-25', description: 'The ToGA trial.', siteName: 'HER2 Gastric Cancer Evidence', author: 'HER2 Gastric Cancer Evidence contributors' };
+  const page = {
+    id: '/trials/toga/',
+    title: 'ToGA',
+    url: 'https://example.org/trials/toga/',
+    reviewed: '2026-11-25',
+    description: 'The ToGA trial.',
+    siteName: 'HER2 Gastric Cancer Evidence',
+    author: 'HER2 Gastric Cancer Evidence contributors',
+  };
   it('cites the page as a dated web page with its permalink and no DOI', () => {
     const formats = siteCitation(page);
     expect(formats.apa).toBe('HER2 Gastric Cancer Evidence contributors. (2026, November 25). ToGA. HER2 Gastric Cancer Evidence. https://example.org/trials/toga/');

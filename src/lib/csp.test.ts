@@ -3,7 +3,7 @@ import { CONTENT_SECURITY_POLICY } from '../site.config.ts';
 import { pageScriptsAndPolicy, parsePolicy, policyProblems } from './csp.ts';
 
 describe('policyProblems', () => {
-  it('passes the site\'s own policy', () => {
+  it("passes the site's own policy", () => {
     expect(policyProblems(CONTENT_SECURITY_POLICY)).toEqual([]);
   });
 

@@ -57,11 +57,22 @@ describe('resolveAsOf', () => {
 
 describe('contentDates', () => {
   it('collects reviewed, change, evidence and figure dates from every collection', () => {
-    const m = mechanism('m', [], { evidence: [{ id: 'e', claim: 'A claim of ten', level: 'review', disease: 'gastric', stance: 'supports', sources: [{ id: 'r', collection: 'references' }], checked: '2026-03-03' }] });
+    const m = mechanism('m', [], {
+      evidence: [
+        { id: 'e', claim: 'A claim of ten', level: 'review', disease: 'gastric', stance: 'supports', sources: [{ id: 'r', collection: 'references' }], checked: '2026-03-03' },
+      ],
+    });
     const t = trial('t', [], {
       reviewed: '2026-02-02',
       changes: [{ date: '2025-12-12', summary: 'Entry published.' }],
-      arms: [{ id: 'a', label: 'Arm', regimen: 'Drug', outcomes: [{ measure: 'orr', value: 40, unit: 'percent', source: { id: 'r', collection: 'references' }, verified: true, checked: '2026-04-04' }] }],
+      arms: [
+        {
+          id: 'a',
+          label: 'Arm',
+          regimen: 'Drug',
+          outcomes: [{ measure: 'orr', value: 40, unit: 'percent', source: { id: 'r', collection: 'references' }, verified: true, checked: '2026-04-04' }],
+        },
+      ],
       comparisons: [],
     });
     const dates = contentDates({ agents: [agent('a', { reviewed: '2026-01-05' })], mechanisms: [m], trials: [t] });

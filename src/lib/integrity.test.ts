@@ -7,7 +7,12 @@ const ref = (id: string) => ({ id, collection: 'references' });
 const toga = trial('toga', ['trastuzumab'], {
   title: 'ToGA',
   arms: [
-    { id: 't', label: 'Trastuzumab + chemo', regimen: 'T + FP', outcomes: [{ measure: 'os', value: 13.8, unit: 'months', source: ref('bang-2010'), verified: true, checked: '2026-01-01' }] },
+    {
+      id: 't',
+      label: 'Trastuzumab + chemo',
+      regimen: 'T + FP',
+      outcomes: [{ measure: 'os', value: 13.8, unit: 'months', source: ref('bang-2010'), verified: true, checked: '2026-01-01' }],
+    },
     {
       id: 'c',
       label: 'Chemo',
@@ -21,7 +26,13 @@ const toga = trial('toga', ['trastuzumab'], {
   comparisons: [{ measure: 'os', experimental: 't', control: 'c', hr: 0.74, source: ref('bang-2010'), verified: true, checked: '2026-01-01' }],
   discrepancies: [{ measure: 'os', review: 'The review gives 11.8 months.', primary: 'The paper gives 11.1 months.', source: ref('bang-2010') }],
 });
-const jacob = trial('jacob', [], { title: 'JACOB', comparisons: [], arms: [{ id: 'a', label: 'Arm', regimen: 'P + T', outcomes: [{ measure: 'orr', value: 56.7, unit: 'percent', source: ref('tabernero'), verified: true, checked: '2026-01-01' }] }] });
+const jacob = trial('jacob', [], {
+  title: 'JACOB',
+  comparisons: [],
+  arms: [
+    { id: 'a', label: 'Arm', regimen: 'P + T', outcomes: [{ measure: 'orr', value: 56.7, unit: 'percent', source: ref('tabernero'), verified: true, checked: '2026-01-01' }] },
+  ],
+});
 const adc = agent('tdxd', {
   title: 'T-DXd',
   class: 'antibody-drug-conjugate',
@@ -35,10 +46,16 @@ const met = mechanism('met', [effect('monoclonal-antibody', ['cells'])], {
 });
 
 describe('integrityReport', () => {
-  const report = integrityReport([adc, agent('plain')], [met], [toga, jacob], [
-    { kind: 'agents', id: 'tdxd', body: 'T-DXd carries DXd [@a]. It is given every three weeks.' },
-    { kind: 'trials', id: 'toga', body: 'ToGA was open-label [@bang-2010].' },
-  ], { asOf: '2026-01-01', months: 24 });
+  const report = integrityReport(
+    [adc, agent('plain')],
+    [met],
+    [toga, jacob],
+    [
+      { kind: 'agents', id: 'tdxd', body: 'T-DXd carries DXd [@a]. It is given every three weeks.' },
+      { kind: 'trials', id: 'toga', body: 'ToGA was open-label [@bang-2010].' },
+    ],
+    { asOf: '2026-01-01', months: 24 },
+  );
 
   it('counts each kind of claim and how many cite a source', () => {
     expect(report.claims).toEqual([
@@ -57,7 +74,9 @@ describe('integrityReport', () => {
   });
 
   it('lists every discrepancy with the review and every uncited sentence', () => {
-    expect(report.discrepancies).toEqual([{ trial: 'toga', title: 'ToGA', measure: 'os', review: 'The review gives 11.8 months.', primary: 'The paper gives 11.1 months.', source: 'bang-2010' }]);
+    expect(report.discrepancies).toEqual([
+      { trial: 'toga', title: 'ToGA', measure: 'os', review: 'The review gives 11.8 months.', primary: 'The paper gives 11.1 months.', source: 'bang-2010' },
+    ]);
     expect(report.uncited).toEqual([{ kind: 'agents', id: 'tdxd', title: 'T-DXd', sentences: ['It is given every three weeks.'] }]);
   });
 
@@ -77,7 +96,10 @@ describe('integrityReport', () => {
         },
       ],
     });
-    const oldMet = mechanism('met', [], { title: 'MET', evidence: [{ id: 'e', claim: 'Cells resist', level: 'review', disease: 'gastric', stance: 'supports', sources: [ref('r')], checked: '2020-05-05' }] });
+    const oldMet = mechanism('met', [], {
+      title: 'MET',
+      evidence: [{ id: 'e', claim: 'Cells resist', level: 'review', disease: 'gastric', stance: 'supports', sources: [ref('r')], checked: '2020-05-05' }],
+    });
     const { freshness } = integrityReport([], [oldMet], [oldToga], [], { asOf: '2026-01-01', months: 24 });
     expect(freshness.checked).toBe(3);
     expect(freshness.stale).toEqual([

@@ -36,12 +36,14 @@ export const claimDefinitions: Record<ClaimKind, { label: string; definition: st
   },
   'structured-facts': {
     label: 'Other structured facts',
-    definition: "an agent's target and binding site, its ADC or construct details, its status in gastric cancer and each milestone; each biomarker and strategy of a mechanism; each discrepancy note of a trial",
+    definition:
+      "an agent's target and binding site, its ADC or construct details, its status in gastric cancer and each milestone; each biomarker and strategy of a mechanism; each discrepancy note of a trial",
     cited: 'names at least one reference',
   },
   'text-statements': {
     label: 'Statements in page text',
-    definition: 'each sentence of a paragraph or list item in the written text of an agent, mechanism or trial page (headings and diagrams excluded; sentences split at . ! or ? before a capital)',
+    definition:
+      'each sentence of a paragraph or list item in the written text of an agent, mechanism or trial page (headings and diagrams excluded; sentences split at . ! or ? before a capital)',
     cited: 'carries an in-text citation',
   },
 };
@@ -128,7 +130,12 @@ function trialFigures({ data }: TrialEntry): Array<{ verified: boolean; cited: b
   const withScope = (text: string, item: { population?: string; analysis?: string }) => (scope(item) ? `${text} (${scope(item)})` : text);
   return [
     ...data.arms.flatMap((arm) =>
-      arm.outcomes.map((o) => ({ verified: o.verified, cited: cites([o.source]), checked: o.checked, line: withScope(`${measureLabel(o.measure, o.timepoint)}, ${arm.label}: ${formatOutcomeValue(o)}`, o) })),
+      arm.outcomes.map((o) => ({
+        verified: o.verified,
+        cited: cites([o.source]),
+        checked: o.checked,
+        line: withScope(`${measureLabel(o.measure, o.timepoint)}, ${arm.label}: ${formatOutcomeValue(o)}`, o),
+      })),
     ),
     ...data.comparisons.map((c) => ({
       verified: c.verified,
@@ -155,7 +162,9 @@ export function integrityReport(
   const evidence = mechanisms.flatMap((m) => m.data.evidence.map((e) => cites(e.sources)));
   const facts = structuredFacts(agents, mechanisms, trials);
   const titles = new Map<string, string>(
-    (Object.entries({ agents, mechanisms, trials }) as Array<[PageKind, ReadonlyArray<{ id: string; data: { title: string } }>]>).flatMap(([kind, entries]) => entries.map((e) => [`${kind}/${e.id}`, e.data.title] as const)),
+    (Object.entries({ agents, mechanisms, trials }) as Array<[PageKind, ReadonlyArray<{ id: string; data: { title: string } }>]>).flatMap(([kind, entries]) =>
+      entries.map((e) => [`${kind}/${e.id}`, e.data.title] as const),
+    ),
   );
   const statements = bodies.map((b) => ({ ...b, count: countStatements(b.body) }));
   const old = (checked: string) => isStale(checked, freshness.asOf, freshness.months);

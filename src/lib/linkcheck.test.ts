@@ -23,7 +23,11 @@ describe('findBrokenLinks', () => {
 
 describe('checkLinks', () => {
   it('counts the internal links and #fragments it checked, skipping external and mailto links', () => {
-    const result = checkLinks([...pages, { path: '/about/', html: '<a href="mailto:x@example.org">m</a><a href="/trials/toga/#top">t</a><a href="/trials/toga/#gone">g</a>' }], new Set(['/data/trials.csv']), site);
+    const result = checkLinks(
+      [...pages, { path: '/about/', html: '<a href="mailto:x@example.org">m</a><a href="/trials/toga/#top">t</a><a href="/trials/toga/#gone">g</a>' }],
+      new Set(['/data/trials.csv']),
+      site,
+    );
     // Home: 3 internal (the DOI link is external), 1 fragment; ToGA: 2 internal, 1 fragment; About: 2 internal, 2 fragments.
     expect({ pages: result.pages, links: result.links, anchors: result.anchors }).toEqual({ pages: 3, links: 7, anchors: 4 });
     expect(result.broken).toEqual([{ page: '/about/', href: '/trials/toga/#gone', problem: 'no element with id "gone" on /trials/toga/' }]);
@@ -36,7 +40,12 @@ describe('checkLinks', () => {
 
 describe('malformedExternalLinks', () => {
   it('flags malformed DOI, PubMed and registry links and accepts good ones', () => {
-    const html = '<a href="https://doi.org/10.1056/NEJMoa2004413">ok</a><a href="https://doi.org/NEJM">bad</a><a href="https://pubmed.ncbi.nlm.nih.gov/123/">ok</a><a href="https://pubmed.ncbi.nlm.nih.gov/abc/">bad</a><a href="https://clinicaltrials.gov/study/NCT1">bad</a>';
-    expect(malformedExternalLinks([{ path: '/', html }]).map((b) => b.href)).toEqual(['https://doi.org/NEJM', 'https://pubmed.ncbi.nlm.nih.gov/abc/', 'https://clinicaltrials.gov/study/NCT1']);
+    const html =
+      '<a href="https://doi.org/10.1056/NEJMoa2004413">ok</a><a href="https://doi.org/NEJM">bad</a><a href="https://pubmed.ncbi.nlm.nih.gov/123/">ok</a><a href="https://pubmed.ncbi.nlm.nih.gov/abc/">bad</a><a href="https://clinicaltrials.gov/study/NCT1">bad</a>';
+    expect(malformedExternalLinks([{ path: '/', html }]).map((b) => b.href)).toEqual([
+      'https://doi.org/NEJM',
+      'https://pubmed.ncbi.nlm.nih.gov/abc/',
+      'https://clinicaltrials.gov/study/NCT1',
+    ]);
   });
 });

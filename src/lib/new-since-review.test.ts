@@ -7,7 +7,11 @@ const trial = (id: string, refs: string[]) => ({ id, data: { references: refs.ma
 
 describe('newSinceReview', () => {
   it('lists trials with a report from the review year on, newest first, dated by that report', () => {
-    const result = newSinceReview([trial('toga', ['old', 'review']), trial('dg04', ['dg04', 'review']), trial('herizon', ['old', 'herizon']), trial('x', ['undated'])], issuedOf, 'review');
+    const result = newSinceReview(
+      [trial('toga', ['old', 'review']), trial('dg04', ['dg04', 'review']), trial('herizon', ['old', 'herizon']), trial('x', ['undated'])],
+      issuedOf,
+      'review',
+    );
     expect(result.map((r) => [r.trial.id, r.date, r.source])).toEqual([
       ['herizon', '2026-01', 'herizon'],
       ['dg04', '2025-06', 'dg04'],

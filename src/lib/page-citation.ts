@@ -92,7 +92,14 @@ export function figureCslItem(page: PageIdentity, figure: CitableFigure): CslIte
 export function exportItem(page: PageIdentity, figure?: CitableFigure): ExportItem {
   const common = { siteName: page.siteName, author: page.author, reviewed: page.reviewed };
   if (!figure) return { ...common, kind: 'page', key: citationKey(page.id), title: page.title, url: page.url, abstract: page.description };
-  return { ...common, kind: figure.kind, key: citationKey(page.id, figure.anchor), title: `${figure.label}. ${figure.caption}`, pageTitle: page.title, url: `${page.url}#${figure.anchor}` };
+  return {
+    ...common,
+    kind: figure.kind,
+    key: citationKey(page.id, figure.anchor),
+    title: `${figure.label}. ${figure.caption}`,
+    pageTitle: page.title,
+    url: `${page.url}#${figure.anchor}`,
+  };
 }
 
 /** What a reader without JavaScript sees in the Vancouver citation, to fill in by hand; a script writes the reader's date. */
@@ -117,6 +124,16 @@ export function siteCitation(page: PageIdentity, figure?: CitableFigure): SiteCi
   // Vancouver cites web sources with the date the reader consulted them; the build cannot know it.
   // The CSL-JSON version is the ISO date; APA would print a bare ISO date as a range of "Versions".
   const shown = item.version ? { ...item, version: `reviewed ${item.version}` } : item;
-  const vancouver = formatReference({ ...shown, id: item.id, type: item.type, title: item.title, accessed: ACCESS_SENTINEL }, 'vancouver').replace('[cited 1900 Jan 1]', CITED_PLACEHOLDER);
-  return { key: exported.key, apa: formatReference({ ...shown, id: item.id, type: item.type, title: item.title }, 'apa'), vancouver, bibtex: toBiblatex(exported), ris: toRis(exported), csljson: JSON.stringify([item], null, 2) };
+  const vancouver = formatReference({ ...shown, id: item.id, type: item.type, title: item.title, accessed: ACCESS_SENTINEL }, 'vancouver').replace(
+    '[cited 1900 Jan 1]',
+    CITED_PLACEHOLDER,
+  );
+  return {
+    key: exported.key,
+    apa: formatReference({ ...shown, id: item.id, type: item.type, title: item.title }, 'apa'),
+    vancouver,
+    bibtex: toBiblatex(exported),
+    ris: toRis(exported),
+    csljson: JSON.stringify([item], null, 2),
+  };
 }

@@ -30,8 +30,10 @@ describe('pageWeight', () => {
 
 describe('pageType', () => {
   it('classifies pages by URL', () => {
-    expect(['/', '/search/', '/agents/', '/agents/t-dxd/', '/agents/t-dxd/card/', '/mechanisms/p95/', '/trials/toga/', '/about/', '/her2/trials/'].map((p) => pageType(p, p.startsWith('/her2/') ? '/her2/' : '/'))).toEqual([
-      'home', 'search', 'table index', 'agent', 'agent card', 'mechanism', 'trial', 'other', 'table index',
-    ]);
+    expect(
+      ['/', '/search/', '/agents/', '/agents/t-dxd/', '/agents/t-dxd/card/', '/mechanisms/p95/', '/trials/toga/', '/about/', '/her2/trials/'].map((p) =>
+        pageType(p, p.startsWith('/her2/') ? '/her2/' : '/'),
+      ),
+    ).toEqual(['home', 'search', 'table index', 'agent', 'agent card', 'mechanism', 'trial', 'other', 'table index']);
   });
 });

@@ -13,11 +13,20 @@ function objectBodies(text: string): string[] {
     bodies.push(dictionary);
     if (!/\/Type\s*\/ObjStm\b/.test(dictionary)) continue;
     if (!/\/Filter\s*\/FlateDecode\b/.test(dictionary)) throw new Error('PDF object stream uses a filter other than FlateDecode');
-    const data = body.slice(streamAt).replace(/^stream\r?\n/, '').replace(/\r?\n?endstream[\s\S]*$/, '');
+    const data = body
+      .slice(streamAt)
+      .replace(/^stream\r?\n/, '')
+      .replace(/\r?\n?endstream[\s\S]*$/, '');
     const unpacked = inflateSync(Buffer.from(data, 'latin1'), { finishFlush: constants.Z_SYNC_FLUSH }).toString('latin1');
     const count = Number(/\/N\s+(\d+)/.exec(dictionary)?.[1]);
     const first = Number(/\/First\s+(\d+)/.exec(dictionary)?.[1]);
-    const offsets = unpacked.slice(0, first).trim().split(/\s+/).map(Number).filter((_, i) => i % 2 === 1).slice(0, count);
+    const offsets = unpacked
+      .slice(0, first)
+      .trim()
+      .split(/\s+/)
+      .map(Number)
+      .filter((_, i) => i % 2 === 1)
+      .slice(0, count);
     offsets.forEach((offset, i) => bodies.push(unpacked.slice(first + offset, i + 1 < offsets.length ? first + offsets[i + 1] : undefined)));
   }
   return bodies;

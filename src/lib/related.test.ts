@@ -24,7 +24,7 @@ describe('relatedPages', () => {
   it('derives agent pages from trials and mechanisms', () => {
     expect(relatedPages('agents', 'trastuzumab', all)).toEqual({ agents: [], mechanisms: ['met', 'p95'], trials: ['jacob', 'toga'] });
   });
-  it('derives mechanism pages from the agents they affect and those agents\' trials', () => {
+  it("derives mechanism pages from the agents they affect and those agents' trials", () => {
     expect(relatedPages('mechanisms', 'p95', all)).toEqual({ agents: ['lapatinib', 'trastuzumab'], mechanisms: [], trials: ['jacob', 'logic', 'toga'] });
   });
   it('derives trial pages from their agents', () => {

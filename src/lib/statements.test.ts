@@ -3,7 +3,11 @@ import { countStatements, sentences } from './statements.ts';
 
 describe('sentences', () => {
   it('splits at a full stop before a capital, but not inside numbers or after abbreviations', () => {
-    expect(sentences('Median OS was 13.8 months [@a]. The HR was 0.74, e.g. Fewer deaths. Done?')).toEqual(['Median OS was 13.8 months [@a].', 'The HR was 0.74, e.g. Fewer deaths.', 'Done?']);
+    expect(sentences('Median OS was 13.8 months [@a]. The HR was 0.74, e.g. Fewer deaths. Done?')).toEqual([
+      'Median OS was 13.8 months [@a].',
+      'The HR was 0.74, e.g. Fewer deaths.',
+      'Done?',
+    ]);
     expect(sentences('Bang et al. Reported it [@a]. vs. T-DM1 it was lower.')).toEqual(['Bang et al. Reported it [@a]. vs. T-DM1 it was lower.']);
   });
   it('drops fragments without words', () => {

@@ -54,7 +54,13 @@ export function countStatements(body: string): StatementCount {
     for (const sentence of sentences(textOf(paragraph))) {
       count.sentences += 1;
       if (new RegExp(CITATION_PATTERN.source).test(sentence)) count.cited += 1;
-      else count.uncited.push(sentence.replace(CITATION_PATTERN, '').replace(/\s+([.,;:])/g, '$1').trim());
+      else
+        count.uncited.push(
+          sentence
+            .replace(CITATION_PATTERN, '')
+            .replace(/\s+([.,;:])/g, '$1')
+            .trim(),
+        );
     }
   });
   return count;

@@ -49,7 +49,12 @@ export function mechanism(id: string, effects: MechanismEntry['data']['effects']
   };
 }
 
-export const effect = (agentClass: MechanismEntry['data']['effects'][number]['agentClass'], evidence: string[], agentId?: string, direction: MechanismEntry['data']['effects'][number]['direction'] = 'confers-resistance') => ({
+export const effect = (
+  agentClass: MechanismEntry['data']['effects'][number]['agentClass'],
+  evidence: string[],
+  agentId?: string,
+  direction: MechanismEntry['data']['effects'][number]['direction'] = 'confers-resistance',
+) => ({
   agentClass,
   direction,
   evidence,

@@ -17,7 +17,9 @@ export const GET: APIRoute = async () => {
   const groups = [
     ...data.agents.map((e) => entryGroup(`content/agents/${e.id}.mdx`, e.data, entryPath(base, 'agents', e.id))),
     ...data.mechanisms.map((e) => entryGroup(`content/mechanisms/${e.id}.mdx`, e.data, entryPath(base, 'mechanisms', e.id))),
-    ...synonyms.map((e) => synonymGroup(`content/synonyms/${e.id}.yaml`, { glossary: e.data.glossary?.id, terms: e.data.terms }, e.data.glossary && glossary.get(e.data.glossary.id))),
+    ...synonyms.map((e) =>
+      synonymGroup(`content/synonyms/${e.id}.yaml`, { glossary: e.data.glossary?.id, terms: e.data.terms }, e.data.glossary && glossary.get(e.data.glossary.id)),
+    ),
   ];
   const vocabulary = [
     ...new Set(

@@ -9,9 +9,7 @@ export type CollectionName = 'agents' | 'mechanisms' | 'trials' | 'references' |
 export type RefFactory = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
 
 /** Kebab-case identifiers used for ids of entries, arms and evidence items. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case (a-z, 0-9 and single hyphens)');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case (a-z, 0-9 and single hyphens)');
 
 /** A calendar date written YYYY-MM-DD in frontmatter; kept as that string so output never depends on the time zone. */
 export const isoDate = z
@@ -76,15 +74,17 @@ export const changeLog = z
 export function changeLogRules(entry: { changes: ReadonlyArray<{ date: string }>; reviewed: string }, ctx: RuleContext): void {
   entry.changes.forEach((change, index) => {
     if (change.date > entry.reviewed) {
-      ctx.addIssue({ code: 'custom', path: ['changes', index, 'date'], message: `${change.date} is later than the reviewed date ${entry.reviewed}; a change is part of a review, so update \`reviewed\` too` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['changes', index, 'date'],
+        message: `${change.date} is later than the reviewed date ${entry.reviewed}; a change is part of a review, so update \`reviewed\` too`,
+      });
     }
   });
 }
 
 /** A 95% confidence interval [low, high]. */
-export const interval = z
-  .tuple([z.number(), z.number()])
-  .refine(([low, high]) => low <= high, 'the lower bound must not exceed the upper bound');
+export const interval = z.tuple([z.number(), z.number()]).refine(([low, high]) => low <= high, 'the lower bound must not exceed the upper bound');
 
 /** One-paragraph summary shown under the title, in search results and in citations. */
 export const summary = z.string().min(40, 'write a one-paragraph summary of at least 40 characters').max(900, 'a summary is one paragraph of at most 900 characters');

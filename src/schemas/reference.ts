@@ -45,8 +45,15 @@ export const referenceSchema = z
     page: z.string().optional(),
     DOI: z.string().regex(DOI_PATTERN, 'a DOI starts with "10." followed by a registrant code and a slash, with no spaces, quotes or angle brackets').optional(),
     PMID: z.string().regex(PMID_PATTERN, 'a PMID is digits only: a positive whole number without leading zeros').optional(),
-    PMCID: z.string().regex(/^PMC\d+$/, 'a PMCID looks like PMC1234567').optional(),
-    URL: z.string().url().refine((url) => /^https?:\/\//i.test(url), 'a web address starts with http:// or https://').optional(),
+    PMCID: z
+      .string()
+      .regex(/^PMC\d+$/, 'a PMCID looks like PMC1234567')
+      .optional(),
+    URL: z
+      .string()
+      .url()
+      .refine((url) => /^https?:\/\//i.test(url), 'a web address starts with http:// or https://')
+      .optional(),
     note: z.string().optional(),
   })
   .strict();

@@ -19,7 +19,9 @@ const term = z
   .string()
   .min(2, 'a name of at least 2 characters')
   .max(60, 'a name of at most 60 characters')
-  .refine((name) => !SYNONYM_STOP_WORDS.has(name.trim().toLowerCase()), { error: (issue) => `"${String(issue.input)}" is a common word, not a name of one thing; search would expand every query that contains it` });
+  .refine((name) => !SYNONYM_STOP_WORDS.has(name.trim().toLowerCase()), {
+    error: (issue) => `"${String(issue.input)}" is a common word, not a name of one thing; search would expand every query that contains it`,
+  });
 
 export const synonymSchema = (ref: RefFactory) =>
   z

@@ -187,11 +187,19 @@ export function trialRules(trial: TrialShape, ctx: RuleContext): void {
         ctx.addIssue({ code: 'custom', path: [...path, 'ci'], message: `a percentage's interval must lie in 0-100 (got [${outcome.ci.join(', ')}])` });
       }
       if ((outcome.measure === 'orr' || outcome.measure === 'dcr') && outcome.value > 0 && outcome.value < 1) {
-        ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: `${outcome.value}% looks like a fraction; write a response rate of ${Math.round(outcome.value * 1000) / 10}% as ${Math.round(outcome.value * 1000) / 10}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'value'],
+          message: `${outcome.value}% looks like a fraction; write a response rate of ${Math.round(outcome.value * 1000) / 10}% as ${Math.round(outcome.value * 1000) / 10}`,
+        });
       }
       const longest = PLAUSIBLE_MEDIAN_MONTHS[outcome.measure];
       if (longest !== undefined && outcome.unit === 'months' && outcome.value > longest) {
-        ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: `a median ${outcome.measure.toUpperCase()} of ${outcome.value} months is beyond the plausible ${longest}; check the figure (PLAUSIBLE_MEDIAN_MONTHS in src/schemas/trial.ts)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'value'],
+          message: `a median ${outcome.measure.toUpperCase()} of ${outcome.value} months is beyond the plausible ${longest}; check the figure (PLAUSIBLE_MEDIAN_MONTHS in src/schemas/trial.ts)`,
+        });
       }
       if (outcome.ci && (outcome.value < outcome.ci[0] || outcome.value > outcome.ci[1])) {
         ctx.addIssue({ code: 'custom', path: [...path, 'ci'], message: `value ${outcome.value} lies outside its interval [${outcome.ci.join(', ')}]` });
@@ -206,7 +214,11 @@ export function trialRules(trial: TrialShape, ctx: RuleContext): void {
       ctx.addIssue({ code: 'custom', path: ['registry'], message: `a trial called ${trial.status} needs its registry id, so readers can follow its status` });
     }
     if (!trial.statusChecked) {
-      ctx.addIssue({ code: 'custom', path: ['statusChecked'], message: `a trial called ${trial.status} needs \`statusChecked\` (date, source, note): when its registry status was last checked and what it showed` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statusChecked'],
+        message: `a trial called ${trial.status} needs \`statusChecked\` (date, source, note): when its registry status was last checked and what it showed`,
+      });
     }
   }
   const outcomes = trial.arms.flatMap((arm) => arm.outcomes);
@@ -214,7 +226,8 @@ export function trialRules(trial: TrialShape, ctx: RuleContext): void {
     ctx.addIssue({
       code: 'custom',
       path: ['arms'],
-      message: 'every outcome names a subgroup (`population`), so the summary tables would show a subgroup as the trial\'s result: give the whole-population primary result first (a primary analysis set goes in `analysis`), or, for a page about one subgroup, set `subgroupOf`',
+      message:
+        "every outcome names a subgroup (`population`), so the summary tables would show a subgroup as the trial's result: give the whole-population primary result first (a primary analysis set goes in `analysis`), or, for a page about one subgroup, set `subgroupOf`",
     });
   }
   const armTotal = trial.arms.reduce((sum, arm) => sum + (arm.n ?? 0), 0);
@@ -281,7 +294,8 @@ export function pValueContradiction([low, high]: readonly [number, number], p: s
   const excludesOne = high < 1 || low > 1;
   const clearlyIncludesOne = low < 0.98 && high > 1.02;
   if (excludesOne && value > 0.06 && !below) return `p = ${value} contradicts the interval [${low}, ${high}], which excludes 1 (expected p < 0.05)`;
-  if (clearlyIncludesOne && (value < 0.04 || (below && value <= 0.05))) return `p ${below ? '<' : '='} ${value} contradicts the interval [${low}, ${high}], which includes 1 (expected p >= 0.05)`;
+  if (clearlyIncludesOne && (value < 0.04 || (below && value <= 0.05)))
+    return `p ${below ? '<' : '='} ${value} contradicts the interval [${low}, ${high}], which includes 1 (expected p >= 0.05)`;
   return undefined;
 }
 

@@ -4,16 +4,7 @@
  */
 
 /** Evidence levels, strongest first (see ../shared/GUIDE.md). Order matters: it ranks evidence. */
-export const evidenceLevels = [
-  'phase-3',
-  'phase-2-randomised',
-  'phase-2-single-arm',
-  'phase-1',
-  'observational',
-  'preclinical-in-vivo',
-  'preclinical-in-vitro',
-  'review',
-] as const;
+export const evidenceLevels = ['phase-3', 'phase-2-randomised', 'phase-2-single-arm', 'phase-1', 'observational', 'preclinical-in-vivo', 'preclinical-in-vitro', 'review'] as const;
 export type EvidenceLevel = (typeof evidenceLevels)[number];
 
 export const evidenceLevelLabels: Record<EvidenceLevel, string> = {
@@ -60,14 +51,7 @@ export const agentClassLabels: Record<AgentClass, string> = {
 };
 
 /** Where on HER2 (or which kinase) an agent acts. */
-export const bindingSites = [
-  'her2-domain-ii',
-  'her2-domain-iv',
-  'her2-domains-ii-and-iv',
-  'her2-extracellular',
-  'kinase-domain',
-  'not-her2',
-] as const;
+export const bindingSites = ['her2-domain-ii', 'her2-domain-iv', 'her2-domains-ii-and-iv', 'her2-extracellular', 'kinase-domain', 'not-her2'] as const;
 export type BindingSite = (typeof bindingSites)[number];
 export const bindingSiteLabels: Record<BindingSite, string> = {
   'her2-domain-ii': 'HER2 domain II',
@@ -155,16 +139,7 @@ export const evidenceStanceLabels: Record<EvidenceStance, string> = {
 
 export const trialPhases = ['1', '1b', '1/2', '2', '2/3', '3', 'not-applicable'] as const;
 export const trialDesigns = ['randomised', 'single-arm', 'multi-cohort', 'observational'] as const;
-export const therapyLines = [
-  'first',
-  'second',
-  'second-or-later',
-  'third-or-later',
-  'perioperative',
-  'adjuvant',
-  'neoadjuvant',
-  'mixed',
-] as const;
+export const therapyLines = ['first', 'second', 'second-or-later', 'third-or-later', 'perioperative', 'adjuvant', 'neoadjuvant', 'mixed'] as const;
 export type TherapyLine = (typeof therapyLines)[number];
 export const therapyLineLabels: Record<TherapyLine, string> = {
   first: 'First line',

@@ -131,7 +131,7 @@ export function siteSearch(paths: SearchPaths): SiteSearch {
     // reached through another name is shown only when its text writes a name of the group.
     const shown: Array<PagefindResultData & { via: string; literal: boolean }> = [];
     let dropped = 0;
-    for (let next = 0; next < merged.length && shown.length < limit; ) {
+    for (let next = 0; next < merged.length && shown.length < limit;) {
       const batch = merged.slice(next, next + limit - shown.length);
       next += batch.length;
       const pages = await Promise.all(batch.map(async (hit) => ({ ...hit, ...(await byId.get(hit.id)!.data()) })));
@@ -157,7 +157,8 @@ export function siteSearch(paths: SearchPaths): SiteSearch {
 function loadOfflineIndex(src: string): Promise<SearchRecord[]> {
   const records = () => (window as unknown as Record<string, SearchRecord[] | undefined>)[OFFLINE_INDEX_GLOBAL];
   return new Promise((resolve, reject) => {
-    const missing = () => reject(new OfflineIndexMissing('Search works offline only in the offline copy made by `npm run bundle`. Browse the agents, mechanisms and trials from the menu instead.'));
+    const missing = () =>
+      reject(new OfflineIndexMissing('Search works offline only in the offline copy made by `npm run bundle`. Browse the agents, mechanisms and trials from the menu instead.'));
     if (records()) return resolve(records()!);
     const script = document.createElement('script');
     script.src = src;

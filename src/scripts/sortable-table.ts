@@ -16,7 +16,7 @@ export function initSortableTables(): void {
   for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) {
     if (table.dataset.sortReady) continue;
     table.dataset.sortReady = 'true';
-    const headers = [...table.tHead?.rows[0]?.cells ?? []];
+    const headers = [...(table.tHead?.rows[0]?.cells ?? [])];
     headers.forEach((th, index) => {
       const button = document.createElement('button');
       button.type = 'button';

@@ -35,7 +35,10 @@ function brokenProject(file: string, change: (text: string) => string): string {
 /** Citation keys used by the site's own figures in src/figures/. */
 function siteFigureCitations(): string[] {
   const dir = join(PROJECT, 'src', 'figures');
-  const text = readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+  const text = readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
   return [...new Set([...text.matchAll(/@([a-z0-9]+(?:-[a-z0-9]+)*)/g)].map((m) => m[1]))].filter((key) => existsSync(join(PROJECT, 'content', 'references', `${key}.json`)));
 }
 
@@ -61,39 +64,51 @@ const cases = BAD_INPUT_CASES.filter(([name]) => REAL_BUILD_CASES.includes(name)
 describe('a build with bad input fails clearly and writes nothing', () => {
   it('covers every named kind of fault', () => expect(cases.map(([name]) => name).sort()).toEqual([...REAL_BUILD_CASES].sort()));
 
-  it.each(cases)('%s', (_name, file, change, expected) => {
-    const root = brokenProject(file, change);
-    const { status, output } = build(root);
-    expect(status, output).not.toBe(0);
-    expect(output, 'the error names the file and the field').toMatch(expected);
-    expect(existsSync(join(root, 'dist')), 'dist/ was written').toBe(false);
-    expect(existsSync(join(root, 'dist.staging')), 'staging folder left behind').toBe(false);
-  }, 180_000);
+  it.each(cases)(
+    '%s',
+    (_name, file, change, expected) => {
+      const root = brokenProject(file, change);
+      const { status, output } = build(root);
+      expect(status, output).not.toBe(0);
+      expect(output, 'the error names the file and the field').toMatch(expected);
+      expect(existsSync(join(root, 'dist')), 'dist/ was written').toBe(false);
+      expect(existsSync(join(root, 'dist.staging')), 'staging folder left behind').toBe(false);
+    },
+    180_000,
+  );
 
-  it.runIf(FULL)('a diagram-cache file changed by hand is refused as tampered, not re-rendered, and the previous dist/ stays as it was', () => {
-    const root = brokenProject('agents/fixmab.mdx', (t) => t);
-    // The fixture's diagrams are rendered into this copy's cache first, as `npm run diagrams` would.
-    const first = build(root, { DIAGRAMS: 'render' });
-    expect(first.status, first.output).toBe(0);
-    const before = readFileSync(join(root, 'dist', 'index.html'));
-    const cacheDir = join(root, 'diagram-cache');
-    for (const file of readdirSync(cacheDir).filter((f) => f.endsWith('.svg'))) {
-      writeFileSync(join(cacheDir, file), readFileSync(join(cacheDir, file), 'utf8').replace('<svg ', '<svg onload="alert(document.domain)" '));
-    }
-    const { status, output } = build(root, { DIAGRAMS: 'render' });
-    expect(status, output).not.toBe(0);
-    expect(output).toMatch(/tampered diagram cache file .*diagram-cache\/[0-9a-f]{24}\.svg: does not match the hash recorded/);
-    expect(readFileSync(join(root, 'dist', 'index.html')).equals(before), 'dist/ changed').toBe(true);
-    expect(existsSync(join(root, 'dist.staging'))).toBe(false);
-  }, 300_000);
+  it.runIf(FULL)(
+    'a diagram-cache file changed by hand is refused as tampered, not re-rendered, and the previous dist/ stays as it was',
+    () => {
+      const root = brokenProject('agents/fixmab.mdx', (t) => t);
+      // The fixture's diagrams are rendered into this copy's cache first, as `npm run diagrams` would.
+      const first = build(root, { DIAGRAMS: 'render' });
+      expect(first.status, first.output).toBe(0);
+      const before = readFileSync(join(root, 'dist', 'index.html'));
+      const cacheDir = join(root, 'diagram-cache');
+      for (const file of readdirSync(cacheDir).filter((f) => f.endsWith('.svg'))) {
+        writeFileSync(join(cacheDir, file), readFileSync(join(cacheDir, file), 'utf8').replace('<svg ', '<svg onload="alert(document.domain)" '));
+      }
+      const { status, output } = build(root, { DIAGRAMS: 'render' });
+      expect(status, output).not.toBe(0);
+      expect(output).toMatch(/tampered diagram cache file .*diagram-cache\/[0-9a-f]{24}\.svg: does not match the hash recorded/);
+      expect(readFileSync(join(root, 'dist', 'index.html')).equals(before), 'dist/ changed').toBe(true);
+      expect(existsSync(join(root, 'dist.staging'))).toBe(false);
+    },
+    300_000,
+  );
 
-  it.runIf(FULL)('Mermaid that does not parse fails the diagram render, naming the file and the diagram, and leaves no dist/', () => {
-    const root = brokenProject('mechanisms/fix-loss.mdx', (t) => t.replace(/(accDescr:.*\n)/, '$1  A --> --> ((B\n'));
-    const { status, output } = build(root, { DIAGRAMS: 'render' });
-    expect(status, output).not.toBe(0);
-    expect(output).toMatch(/mechanisms\/fix-loss\.mdx/);
-    expect(output).toMatch(/diagram "fix-loss-pathway"/);
-    expect(existsSync(join(root, 'dist'))).toBe(false);
-    expect(existsSync(join(root, 'dist.staging'))).toBe(false);
-  }, 300_000);
+  it.runIf(FULL)(
+    'Mermaid that does not parse fails the diagram render, naming the file and the diagram, and leaves no dist/',
+    () => {
+      const root = brokenProject('mechanisms/fix-loss.mdx', (t) => t.replace(/(accDescr:.*\n)/, '$1  A --> --> ((B\n'));
+      const { status, output } = build(root, { DIAGRAMS: 'render' });
+      expect(status, output).not.toBe(0);
+      expect(output).toMatch(/mechanisms\/fix-loss\.mdx/);
+      expect(output).toMatch(/diagram "fix-loss-pathway"/);
+      expect(existsSync(join(root, 'dist'))).toBe(false);
+      expect(existsSync(join(root, 'dist.staging'))).toBe(false);
+    },
+    300_000,
+  );
 });

@@ -26,7 +26,10 @@ describe('weight budgets', () => {
       if (!worst || weight.html + weight.css + weight.js > worst.html + worst.css + worst.js) byType.set(type, { path: page.path, ...weight });
     }
     console.log(
-      ['Heaviest page of each type (bytes gzipped):', ...[...byType].sort().map(([type, w]) => `  ${type.padEnd(16)} ${w.path.padEnd(44)} HTML ${w.html}  CSS ${w.css}  JS ${w.js}`)].join('\n'),
+      [
+        'Heaviest page of each type (bytes gzipped):',
+        ...[...byType].sort().map(([type, w]) => `  ${type.padEnd(16)} ${w.path.padEnd(44)} HTML ${w.html}  CSS ${w.css}  JS ${w.js}`),
+      ].join('\n'),
     );
     for (const type of ['home', 'agent', 'mechanism', 'trial', 'table index', 'search']) expect([...byType.keys()], `no ${type} page was weighed`).toContain(type);
     expect(over).toEqual([]);
@@ -47,7 +50,7 @@ describe('HTML validity', () => {
 });
 
 describe('Content-Security-Policy', () => {
-  it('every page in dist/ carries the site\'s policy, which lets in no inline script and no other origin, and needs none', () => {
+  it("every page in dist/ carries the site's policy, which lets in no inline script and no other origin, and needs none", () => {
     expect(policyProblems(CONTENT_SECURITY_POLICY)).toEqual([]);
     const problems: string[] = [];
     for (const page of pages) {

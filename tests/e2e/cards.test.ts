@@ -9,7 +9,10 @@ const origin = inject('origin');
 const pages = distPages();
 const html = new Map(pages.map((p) => [p.path, p.html]));
 const CARD_PATH = /^\/(agents|mechanisms)\/[^/]+\/card\/$/;
-const cardPaths = pages.map((p) => p.path).filter((p) => CARD_PATH.test(p)).sort();
+const cardPaths = pages
+  .map((p) => p.path)
+  .filter((p) => CARD_PATH.test(p))
+  .sort();
 const ids = (kind: 'agents' | 'mechanisms') => (JSON.parse(readFileSync(`dist/data/${kind}.json`, 'utf8')) as Array<{ id: string }>).map((e) => e.id);
 const entries = [...ids('agents').map((id) => `/agents/${id}/`), ...ids('mechanisms').map((id) => `/mechanisms/${id}/`)];
 

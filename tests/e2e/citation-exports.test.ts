@@ -79,7 +79,11 @@ describe('citation exports', () => {
         ids.set(id, path);
         expect(record.T2, `${path} ${id}: website or page name`).toBeDefined();
         expect(record.UR?.[0], `${path} ${id}`).toMatch(/^https:\/\//);
-        expect(record.DA?.[0], `${path} ${id}`).toMatchObject({ year: expect.stringMatching(/^\d{4}$/), month: expect.stringMatching(/^\d{2}$/), day: expect.stringMatching(/^\d{2}$/) });
+        expect(record.DA?.[0], `${path} ${id}`).toMatchObject({
+          year: expect.stringMatching(/^\d{4}$/),
+          month: expect.stringMatching(/^\d{2}$/),
+          day: expect.stringMatching(/^\d{2}$/),
+        });
       }
       for (const [i, record] of records.slice(1).entries()) expect(record.TY[0], `${path} record ${i + 2}`).toMatch(/^(FIGURE|CHART)$/);
     }

@@ -23,7 +23,7 @@ let trials: Parsed<TrialData>[];
 
 beforeAll(() => {
   const { checked } = checkContent(loadContent('content').entries);
-  const of = <T,>(collection: string) => checked.filter((e) => e.collection === collection).map((e) => ({ id: e.id, body: e.body, data: e.parsed as T }));
+  const of = <T>(collection: string) => checked.filter((e) => e.collection === collection).map((e) => ({ id: e.id, body: e.body, data: e.parsed as T }));
   agents = of<AgentData>('agents');
   mechanisms = of<MechanismData>('mechanisms');
   trials = of<TrialData>('trials');
@@ -57,7 +57,12 @@ describe('/changes/', () => {
     const rows = [...page.matchAll(/<tr><td><time datetime="([\d-]+)">[^<]*<\/time><\/td><th scope="row"><a href="([^"]+)">/g)].map((m) => ({ date: m[1], href: m[2] }));
     expect(counts(page).changes).toBe(expected.length);
     expect(rows).toHaveLength(expected.length);
-    expect(rows.map((r) => r.date)).toEqual(rows.map((r) => r.date).sort().reverse());
+    expect(rows.map((r) => r.date)).toEqual(
+      rows
+        .map((r) => r.date)
+        .sort()
+        .reverse(),
+    );
     expect(rows.map((r) => `${r.date} ${r.href}`).sort()).toEqual(expected.map((r) => `${r.date} ${r.href}`).sort());
   });
 
@@ -111,10 +116,22 @@ describe('/about/integrity/', () => {
     const pages = distPages();
     const links = checkLinks(pages, new Set(distFiles()), siteSettings(process.env).site);
     const a11y = accessibilityCounts(pages);
-    expect({ pages: c.pages, links: c['internal-links'], anchors: c.anchors, broken: c['broken-links'] }).toEqual({ pages: links.pages, links: links.links, anchors: links.anchors, broken: 0 });
+    expect({ pages: c.pages, links: c['internal-links'], anchors: c.anchors, broken: c['broken-links'] }).toEqual({
+      pages: links.pages,
+      links: links.links,
+      anchors: links.anchors,
+      broken: 0,
+    });
     expect(links.links).toBeGreaterThan(1000);
     expect(links.broken).toEqual([]);
-    expect([c.tables, c['tables-captioned'], c.diagrams, c['diagrams-described'], c.images, c['images-alt']]).toEqual([a11y.tables, a11y.tables, a11y.diagrams, a11y.diagrams, a11y.images, a11y.images]);
+    expect([c.tables, c['tables-captioned'], c.diagrams, c['diagrams-described'], c.images, c['images-alt']]).toEqual([
+      a11y.tables,
+      a11y.tables,
+      a11y.diagrams,
+      a11y.diagrams,
+      a11y.images,
+      a11y.images,
+    ]);
     expect(a11y.diagrams).toBeGreaterThan(0);
   });
 });
@@ -134,7 +151,9 @@ describe('freshness and disagreement on entry pages', () => {
     const labels = { supports: 'Supporting evidence', contradicts: 'Contradicting evidence', mixed: 'Mixed evidence' } as const;
     for (const m of mechanisms) {
       const page = html(`/mechanisms/${m.id}/`);
-      const captions = [...page.matchAll(/<caption>(?:<a class="fig-number"[^>]*>Table \d+\.<\/a> )?((?:Supporting|Contradicting|Mixed) evidence) \((\d+)\)[ <]/g)].map((x) => `${x[1]} (${x[2]})`);
+      const captions = [...page.matchAll(/<caption>(?:<a class="fig-number"[^>]*>Table \d+\.<\/a> )?((?:Supporting|Contradicting|Mixed) evidence) \((\d+)\)[ <]/g)].map(
+        (x) => `${x[1]} (${x[2]})`,
+      );
       const expected = (['supports', 'contradicts', 'mixed'] as const)
         .map((stance) => [labels[stance], m.data.evidence.filter((e) => e.stance === stance).length] as const)
         .filter(([, n]) => n > 0)

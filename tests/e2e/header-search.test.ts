@@ -15,7 +15,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => browser?.close());
 
-const options = () => page.$$eval('#site-search-list [role="option"]', (items) => items.map((li) => ({ id: li.id, url: new URL(li.querySelector('a')!.href).pathname, text: li.textContent?.trim() ?? '', selected: li.getAttribute('aria-selected') })));
+const options = () =>
+  page.$$eval('#site-search-list [role="option"]', (items) =>
+    items.map((li) => ({ id: li.id, url: new URL(li.querySelector('a')!.href).pathname, text: li.textContent?.trim() ?? '', selected: li.getAttribute('aria-selected') })),
+  );
 
 describe('search from the header', () => {
   it('loads no search code before the reader reaches for the box', async () => {

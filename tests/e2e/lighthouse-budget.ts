@@ -77,7 +77,9 @@ export function failingAudits(lhr: LighthouseReport, category: string): string[]
       audit.scoreDisplayMode === 'error' ? 'audit error' : `score ${Math.round(audit.score! * 100)}`,
       audit.displayValue,
       ref.weight > 0 ? `weight ${ref.weight}` : undefined,
-    ].filter(Boolean).join(', ');
+    ]
+      .filter(Boolean)
+      .join(', ');
     return `${audit.id} (${audit.title}): ${detail}`;
   });
 }
@@ -94,9 +96,7 @@ export function budgetFailures(lhr: LighthouseReport, budgets: Record<string, nu
     if (score !== null && score >= minimum) continue;
     const title = lhr.categories[category]?.title ?? category;
     const audits = failingAudits(lhr, category);
-    failures.push(
-      `${title} ${score ?? 'not scored'} < ${minimum}` + (audits.length ? `; failing audits:\n  - ${audits.join('\n  - ')}` : ''),
-    );
+    failures.push(`${title} ${score ?? 'not scored'} < ${minimum}` + (audits.length ? `; failing audits:\n  - ${audits.join('\n  - ')}` : ''));
   }
   return failures;
 }

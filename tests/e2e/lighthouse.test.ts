@@ -32,7 +32,7 @@ afterAll(() => {
  */
 async function audit(url: string, cpuSlowdownMultiplier = DEFAULT_CPU_SLOWDOWN): Promise<LighthouseReport> {
   const chromePath = findChromium();
-  if (!chromePath) throw new Error('No Chromium found: install Debian\'s chromium package or set CHROMIUM_PATH');
+  if (!chromePath) throw new Error("No Chromium found: install Debian's chromium package or set CHROMIUM_PATH");
   const chrome: LaunchedChrome = await launchChrome({ chromePath, chromeFlags: ['--headless', ...CHROMIUM_ARGS] });
   try {
     return await auditIn(chrome, url, cpuSlowdownMultiplier);

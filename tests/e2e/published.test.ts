@@ -23,7 +23,12 @@ async function parseXml(xml: string): Promise<{ error: string | null; entries: A
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       const error = doc.querySelector('parsererror')?.textContent ?? null;
       const pick = (el: Element) => Object.fromEntries([...el.children].map((child) => [child.localName, child.getAttribute('href') ?? child.textContent ?? '']));
-      return { error, root: doc.documentElement.localName, rootChildren: [...doc.documentElement.children].map((c) => c.localName), entries: [...doc.querySelectorAll('entry, url')].map(pick) };
+      return {
+        error,
+        root: doc.documentElement.localName,
+        rootChildren: [...doc.documentElement.children].map((c) => c.localName),
+        entries: [...doc.querySelectorAll('entry, url')].map(pick),
+      };
     }, xml);
   } finally {
     await page.close();

@@ -87,7 +87,11 @@ describe('misspelt drug names', () => {
 
   it('searches the words as typed after "search instead for"', async () => {
     await page.goto(`${origin}/search/?q=trastuzamab&exact=1`);
-    const status = await page.waitForFunction(() => (/results? for “/.test(document.querySelector('.search-status')?.textContent ?? '') ? document.querySelector('.search-status')!.textContent : null), undefined, { timeout: STEP_TIMEOUT });
+    const status = await page.waitForFunction(
+      () => (/results? for “/.test(document.querySelector('.search-status')?.textContent ?? '') ? document.querySelector('.search-status')!.textContent : null),
+      undefined,
+      { timeout: STEP_TIMEOUT },
+    );
     expect(await status.jsonValue()).toMatch(/^\d+ results? for “trastuzamab”$/);
   });
 
@@ -108,7 +112,9 @@ describe('precise about names', () => {
     ]) {
       const result = await search(gene);
       expect(result.status, gene).not.toMatch(/^Showing/);
-      const labels = await page.$$eval('.search-results li', (items) => items.map((li) => ({ url: new URL(li.querySelector('a')!.href).pathname, matched: li.querySelector('.matched')?.textContent ?? null })));
+      const labels = await page.$$eval('.search-results li', (items) =>
+        items.map((li) => ({ url: new URL(li.querySelector('a')!.href).pathname, matched: li.querySelector('.matched')?.textContent ?? null })),
+      );
       // The page may be found by its text, but never as if the gene were another name of the mechanism.
       expect(labels.find((l) => l.url === mechanism)?.matched ?? null, `${gene} on ${mechanism}`).toBeNull();
     }

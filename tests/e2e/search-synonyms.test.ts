@@ -69,12 +69,18 @@ async function search(query: string): Promise<{ count: number; results: Shown[] 
 function pageHolds(url: string, name: string): boolean {
   const file = `dist${url}index.html`;
   if (!existsSync(file)) return false;
-  const html = readFileSync(file, 'utf8').replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const html = readFileSync(file, 'utf8')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
   return holdsName(html, name);
 }
 
 describe('the synonym list the search page loads', () => {
-  it('holds every agent\'s and mechanism\'s title and aliases as one group with its page', () => {
+  it("holds every agent's and mechanism's title and aliases as one group with its page", () => {
     for (const e of entries) {
       const group = terms.groups.find((g) => g.page === e.page);
       expect(group?.terms, e.page).toEqual([...new Set([e.title, ...e.aliases])]);
@@ -85,14 +91,22 @@ describe('the synonym list the search page loads', () => {
 });
 
 describe('search by another name', () => {
-  it('puts an entry\'s page first for its title and every alias, labelled with the alias it matched', async () => {
+  it("puts an entry's page first for its title and every alias, labelled with the alias it matched", async () => {
     const misses: string[] = [];
     let reachedThroughOthers = 0;
     const started = Date.now();
     for (const { query, page: expected, label } of entryCases) {
       const { results } = await search(query);
       const first = results[0];
-      if (first?.url !== expected) misses.push(`${query}: expected ${expected} first, got ${results.slice(0, 3).map((r) => r.url).join(', ') || 'nothing'}`);
+      if (first?.url !== expected)
+        misses.push(
+          `${query}: expected ${expected} first, got ${
+            results
+              .slice(0, 3)
+              .map((r) => r.url)
+              .join(', ') || 'nothing'
+          }`,
+        );
       else if (first.label !== label) misses.push(`${query}: expected label ${label ?? 'none'} on ${expected}, got ${first.label ?? 'none'}`);
       // Other pages found only through another name of the entry must name it truthfully.
       const group = terms.groups.find((g) => g.page === expected)!;

@@ -4,8 +4,15 @@ import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.csv': 'text/csv', '.png': 'image/png', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.csv': 'text/csv',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
 };
 
 /** Text types a static host compresses; Lighthouse measures bytes as served, so an uncompressed server would misstate page weight. */
@@ -39,9 +46,11 @@ export function serveStatic(root: string, base = '/', port = 0, host = '127.0.0.
     response.writeHead(200, { 'Content-Type': type });
     createReadStream(path).pipe(response);
   });
-  return new Promise((resolve) => server.listen(port, host, () => {
-    const address = server.address();
-    const actual = typeof address === 'object' && address ? address.port : port;
-    resolve({ server, origin: `http://${host}:${actual}` });
-  }));
+  return new Promise((resolve) =>
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      resolve({ server, origin: `http://${host}:${actual}` });
+    }),
+  );
 }

@@ -101,7 +101,9 @@ describe('citing', () => {
   it('the page head carries citation and Dublin Core meta tags', async () => {
     const page = await context.newPage();
     await page.goto(`${origin}/agents/trastuzumab-deruxtecan/`);
-    const meta = await page.$$eval('meta[name^="citation_"], meta[name^="DC."], meta[property^="og:"]', (tags) => Object.fromEntries(tags.map((t) => [t.getAttribute('name') ?? t.getAttribute('property'), t.getAttribute('content')])));
+    const meta = await page.$$eval('meta[name^="citation_"], meta[name^="DC."], meta[property^="og:"]', (tags) =>
+      Object.fromEntries(tags.map((t) => [t.getAttribute('name') ?? t.getAttribute('property'), t.getAttribute('content')])),
+    );
     expect(meta.citation_title).toBe('Trastuzumab deruxtecan');
     expect(meta.citation_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // No DC.type (Zotero prints it as "[Webpage]") and no author tag (Zotero splits a group name into a person).
@@ -159,7 +161,10 @@ describe('reading', () => {
       await page.locator('.theme-toggle').waitFor({ state: 'visible' });
       await page.waitForTimeout(500);
       const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
-      expect(shifts.reduce((sum, value) => sum + value, 0), `${path}: layout shifts ${JSON.stringify(shifts)}`).toBeLessThan(0.01);
+      expect(
+        shifts.reduce((sum, value) => sum + value, 0),
+        `${path}: layout shifts ${JSON.stringify(shifts)}`,
+      ).toBeLessThan(0.01);
       if (path === '/trials/') expect(await page.locator('.table-filter').isVisible(), path).toBe(true);
       await page.close();
 
@@ -219,7 +224,9 @@ describe(FULL ? 'every page' : 'the largest page of each kind (E2E_QUICK=1)', ()
         await page.close();
       }),
     );
-    console.log(`axe-core ${axeVersion}: ${sweep.length} pages${FULL ? '' : ` (${sweep.join(', ')})`}, light and dark (every rule in each), ${found.length} problems, ${Math.round((Date.now() - started) / 1000)} s`);
+    console.log(
+      `axe-core ${axeVersion}: ${sweep.length} pages${FULL ? '' : ` (${sweep.join(', ')})`}, light and dark (every rule in each), ${found.length} problems, ${Math.round((Date.now() - started) / 1000)} s`,
+    );
     expect(found).toEqual([]);
   }, 3_600_000);
 });
@@ -229,7 +236,11 @@ async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated over the DevTools protocol: the page's CSP forbids inline script, as it should.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options?: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(context: unknown, options?: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }> };
+      }
+    ).axe;
     // Only violations are needed; skipping the passes and incomplete lists makes a run several times faster on big diagram pages.
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => String(n.target[0])) }));
@@ -255,7 +266,10 @@ describe('dist/', () => {
       const bytes = scripts.reduce((sum, src) => sum + readFileSync(`dist${src}`).length, 0);
       report.push(`${page.path}: ${scripts.length} scripts, ${bytes} bytes`);
       expect(bytes, page.path).toBeLessThan(8_000);
-      expect(scripts.some((s) => /mermaid|pagefind/.test(s)), page.path).toBe(false);
+      expect(
+        scripts.some((s) => /mermaid|pagefind/.test(s)),
+        page.path,
+      ).toBe(false);
     }
     console.log(report.join('\n'));
   });

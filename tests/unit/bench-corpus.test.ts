@@ -56,7 +56,12 @@ describe('rewriteBody', () => {
   ].join('\n');
 
   it('maps citations, page links and figure ids but leaves diagram sources alone by default', () => {
-    const out = rewriteBody(body, (key) => `${key}-s1`, (collection, id) => `${id}-s1`, '-s1');
+    const out = rewriteBody(
+      body,
+      (key) => `${key}-s1`,
+      (collection, id) => `${id}-s1`,
+      '-s1',
+    );
     expect(out).toContain('[trastuzumab](/agents/trastuzumab-s1/)');
     expect(out).toContain('(/trials/toga-s1/#results)');
     expect(out).toContain('[@a-s1; @b-s1]');
@@ -65,14 +70,27 @@ describe('rewriteBody', () => {
   });
 
   it('points diagram node links through their own mapping, and only them', () => {
-    const out = rewriteBody(body, (key) => key, (_collection, id) => `${id}-s1`, '', (collection, id) => (collection === 'mechanisms' ? 'her2-loss' : id));
+    const out = rewriteBody(
+      body,
+      (key) => key,
+      (_collection, id) => `${id}-s1`,
+      '',
+      (collection, id) => (collection === 'mechanisms' ? 'her2-loss' : id),
+    );
     expect(out).toContain('click MET href "/mechanisms/her2-loss/"');
     expect(out).toContain('[trastuzumab](/agents/trastuzumab-s1/)');
     expect(diagramLinks(out)).toEqual([{ collection: 'mechanisms', id: 'her2-loss' }]);
   });
 
   it('does not cite one reference twice when two keys land on it', () => {
-    expect(rewriteBody('x [@a; @b].', () => 'same', (_c, id) => id, '')).toBe('x [@same].');
+    expect(
+      rewriteBody(
+        'x [@a; @b].',
+        () => 'same',
+        (_c, id) => id,
+        '',
+      ),
+    ).toBe('x [@same].');
   });
 });
 
@@ -86,7 +104,10 @@ describe('generateCorpus', () => {
     expect(checkContent(loaded.entries).errors.map((e) => e.message)).toEqual([]);
     expect(loaded.entries).toHaveLength(30);
     expect(corpus.counts).toEqual({ agents: 5, mechanisms: 5, trials: 5, references: 10, glossary: 5 });
-    const ids = loaded.entries.filter((e) => e.collection === 'agents').map((e) => e.id).sort();
+    const ids = loaded.entries
+      .filter((e) => e.collection === 'agents')
+      .map((e) => e.id)
+      .sort();
     expect(ids).toEqual(['fixmab', 'fixmab-s1', 'fixmab-s2', 'fixmab-s3', 'fixmab-s4']);
     const real = new Set(diagramSources(fixture));
     const copied = diagramSources(loaded.entries);
@@ -102,7 +123,7 @@ describe('generateCorpus', () => {
     expect(trial?.text).not.toMatch(/fixmab-s1\b/);
   });
 
-  it('grows a corpus from the real content that passes the content check, with the site\'s own figures', () => {
+  it("grows a corpus from the real content that passes the content check, with the site's own figures", () => {
     const real = loadContent('content').entries;
     const figures = loadSiteFigures();
     expect(figures.length).toBeGreaterThan(0);
@@ -137,9 +158,13 @@ describe('generateCorpus', () => {
     expect(corpus.changedDiagrams).toBe(0);
   }, 180_000);
 
-  it('keeps, by their real ids, the references the site\'s own figures cite, however small the corpus', () => {
+  it("keeps, by their real ids, the references the site's own figures cite, however small the corpus", () => {
     // The fixture reference that sorts last would be the first one a small corpus leaves out.
-    const last = fixture.filter((e) => e.collection === 'references').map((e) => e.id).sort().at(-1)!;
+    const last = fixture
+      .filter((e) => e.collection === 'references')
+      .map((e) => e.id)
+      .sort()
+      .at(-1)!;
     const figures = [{ file: 'src/figures/fixture-figure.mdx', body: `A figure of the site [@${last}].\n` }];
     const corpus = generateCorpus(fixture, 5, figures);
     expect(corpus.counts.references).toBe(1);

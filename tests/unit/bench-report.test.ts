@@ -45,7 +45,11 @@ describe('repeated builds', () => {
 
 describe('linearFit', () => {
   it('recovers a line through exact points', () => {
-    const fit = linearFit([{ x: 100, y: 25 }, { x: 500, y: 65 }, { x: 2000, y: 215 }]);
+    const fit = linearFit([
+      { x: 100, y: 25 },
+      { x: 500, y: 65 },
+      { x: 2000, y: 215 },
+    ]);
     expect(fit.slope).toBeCloseTo(0.1, 10);
     expect(fit.intercept).toBeCloseTo(15, 10);
     expect(fit.r2).toBeCloseTo(1, 10);
@@ -53,7 +57,11 @@ describe('linearFit', () => {
   });
 
   it('reports how far noisy points are from the line', () => {
-    const fit = linearFit([{ x: 1, y: 1 }, { x: 2, y: 3 }, { x: 3, y: 2 }]);
+    const fit = linearFit([
+      { x: 1, y: 1 },
+      { x: 2, y: 3 },
+      { x: 3, y: 2 },
+    ]);
     expect(fit.slope).toBeCloseTo(0.5);
     expect(fit.r2).toBeCloseTo(0.25);
     expect(fit.maxRelativeResidual).toBeCloseTo(0.5);
@@ -61,7 +69,12 @@ describe('linearFit', () => {
 
   it('needs two distinct x values', () => {
     expect(() => linearFit([{ x: 1, y: 1 }])).toThrow(/two points/);
-    expect(() => linearFit([{ x: 1, y: 1 }, { x: 1, y: 2 }])).toThrow(/different x/);
+    expect(() =>
+      linearFit([
+        { x: 1, y: 1 },
+        { x: 1, y: 2 },
+      ]),
+    ).toThrow(/different x/);
   });
 });
 
@@ -137,13 +150,30 @@ describe('small helpers', () => {
 
 describe('formatReport', () => {
   const size = (entries: number, pages: number, seconds: number): SizeResult => ({
-    entries, pages, counts: { agents: 1, mechanisms: 1, trials: 2, references: 10, glossary: 6 }, diagrams: 2,
-    astroSeconds: seconds, pagefindSeconds: 1, cpuSeconds: seconds / 2, maxRssBytes: 500e6, indexBytes: 123_456,
+    entries,
+    pages,
+    counts: { agents: 1, mechanisms: 1, trials: 2, references: 10, glossary: 6 },
+    diagrams: 2,
+    astroSeconds: seconds,
+    pagefindSeconds: 1,
+    cpuSeconds: seconds / 2,
+    maxRssBytes: 500e6,
+    indexBytes: 123_456,
     search: [{ query: 'trastuzumab', runs: [900, 700, 800], results: 12 }],
   });
   const results: BenchResults = {
     date: '2026-12-01 10:00 UTC',
-    machine: { cpus: 2, cpuModel: 'Test CPU', ramBytes: 8 * 2 ** 30, os: 'Debian', node: 'v24.9.0', astro: '7.3.5', pagefind: '1.6.0', chromium: 'Chromium 156', commit: 'abc1234' },
+    machine: {
+      cpus: 2,
+      cpuModel: 'Test CPU',
+      ramBytes: 8 * 2 ** 30,
+      os: 'Debian',
+      node: 'v24.9.0',
+      astro: '7.3.5',
+      pagefind: '1.6.0',
+      chromium: 'Chromium 156',
+      commit: 'abc1234',
+    },
     loadAverage: [1, 2, 3],
     planned: [200, 1000, 5000, 20000],
     sizes: [size(200, 60, 59), size(1000, 230, 229)],
@@ -171,7 +201,13 @@ describe('formatReport', () => {
   });
 
   it('shows an existing dist/ without build numbers when nothing was built', () => {
-    const text = formatReport({ ...results, sizes: [], planned: [20], skipped: [], real: { entries: 310, existing: { pages: 76, indexBytes: 250_000, search: [{ query: 'trastuzumab', runs: [1500], results: 40 }] }, weights: [] } });
+    const text = formatReport({
+      ...results,
+      sizes: [],
+      planned: [20],
+      skipped: [],
+      real: { entries: 310, existing: { pages: 76, indexBytes: 250_000, search: [{ query: 'trastuzumab', runs: [1500], results: 40 }] }, weights: [] },
+    });
     expect(text).toContain('| Existing dist/ | 76 | 250.0 kB (250000 B) | 1500 ms (40 results) |');
     expect(text).toContain('The warm build was not measured');
     expect(text).toContain('**Not measured: 20 entries.**');
@@ -180,7 +216,16 @@ describe('formatReport', () => {
   });
 
   it('states the fitted line from the measured points only', () => {
-    const text = growthParagraph('Time', 'page', [{ x: 10, y: 25 }, { x: 50, y: 65 }, { x: 250, y: 265 }], (y) => y.toFixed(2));
+    const text = growthParagraph(
+      'Time',
+      'page',
+      [
+        { x: 10, y: 25 },
+        { x: 50, y: 65 },
+        { x: 250, y: 265 },
+      ],
+      (y) => y.toFixed(2),
+    );
     expect(text).toContain('grows linearly');
     expect(text).toContain('15.00 + 1.00 per page');
     expect(text).toContain('R² = 1.0000');

@@ -23,7 +23,10 @@ describe('content check on valid content', () => {
 describe('bad input names the file and the field', () => {
   it.each(cases)('%s', (_name, file, change, expected) => {
     const found = brokenBy(file, change);
-    expect(found.some((message) => expected.test(message)), `expected ${expected} in:\n${found.join('\n')}`).toBe(true);
+    expect(
+      found.some((message) => expected.test(message)),
+      `expected ${expected} in:\n${found.join('\n')}`,
+    ).toBe(true);
   });
 
   it('reports an empty file', () => {
@@ -50,21 +53,29 @@ describe('bad input names the file and the field', () => {
     expect(problems(copy.root).filter((m) => m.includes('"Fixtra"'))).toHaveLength(1);
   });
 
-  it('reports an alias spelled like another entry\'s as a name in two synonym groups', () => {
+  it("reports an alias spelled like another entry's as a name in two synonym groups", () => {
     copy = fixtureCopy();
     copy.edit('mechanisms/fix-loss.mdx', (t) => t.replace('aliases: [FIXL]', 'aliases: [FIXL, fx 1]'));
-    expect(problems(copy.root)).toContainEqual(expect.stringMatching(/^mechanisms\/fix-loss\.mdx: aliases\[1\]: "fx 1" is already in the synonym group of .*agents\/fixmab\.mdx \(aliases\[0\]: "FX-1"\)/));
+    expect(problems(copy.root)).toContainEqual(
+      expect.stringMatching(/^mechanisms\/fix-loss\.mdx: aliases\[1\]: "fx 1" is already in the synonym group of .*agents\/fixmab\.mdx \(aliases\[0\]: "FX-1"\)/),
+    );
   });
 
-  it('reports a synonym that is already an entry\'s alias, naming the file and field', () => {
+  it("reports a synonym that is already an entry's alias, naming the file and field", () => {
     copy = fixtureCopy();
     copy.write('synonyms/fx.yaml', 'terms: ["Fixture X", "FX1"]\n');
-    expect(problems(copy.root)).toContainEqual(expect.stringMatching(/^synonyms\/fx\.yaml: terms\[1\]: "FX1" is already in the synonym group of .*agents\/fixmab\.mdx \(aliases\[0\]: "FX-1"\)/));
+    expect(problems(copy.root)).toContainEqual(
+      expect.stringMatching(/^synonyms\/fx\.yaml: terms\[1\]: "FX1" is already in the synonym group of .*agents\/fixmab\.mdx \(aliases\[0\]: "FX-1"\)/),
+    );
   });
 
-  it('reports a glossary name a synonym group takes in that is already an entry\'s alias', () => {
+  it("reports a glossary name a synonym group takes in that is already an entry's alias", () => {
     const found = brokenBy('mechanisms/fix-loss.mdx', (t) => t.replace('aliases: [FIXL]', 'aliases: [FIXL, Objective Response Rate]'));
-    expect(found).toContainEqual(expect.stringMatching(/^synonyms\/orr\.yaml: glossary \(orr: expansion\): "objective response rate" is already in the synonym group of .*mechanisms\/fix-loss\.mdx \(aliases\[1\]/));
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^synonyms\/orr\.yaml: glossary \(orr: expansion\): "objective response rate" is already in the synonym group of .*mechanisms\/fix-loss\.mdx \(aliases\[1\]/,
+      ),
+    );
   });
 
   it('reports a synonym group with too few names, an unknown glossary entry and an unknown field', () => {
@@ -86,7 +97,9 @@ describe('bad input names the file and the field', () => {
     copy = fixtureCopy();
     copy.edit('agents/fixmab.mdx', (t) => `${t}\n\`\`\`mermaid id="fix-loss-pathway" caption="Again"\nflowchart LR\n  accTitle: Again\n  accDescr: Again.\n  A --> B\n\`\`\`\n`);
     // Agents are checked first, so the mechanism's later use is the one reported.
-    expect(problems(copy.root).some((m) => /mechanisms\/fix-loss\.mdx: diagram at line \d+: id: figure id "fix-loss-pathway" is already used in .*agents\/fixmab\.mdx/.test(m))).toBe(true);
+    expect(
+      problems(copy.root).some((m) => /mechanisms\/fix-loss\.mdx: diagram at line \d+: id: figure id "fix-loss-pathway" is already used in .*agents\/fixmab\.mdx/.test(m)),
+    ).toBe(true);
   });
 
   it('reports a file id that collides or is not kebab-case, and a file of the wrong type', () => {
@@ -110,7 +123,7 @@ describe('bad input names the file and the field', () => {
   });
 });
 
-describe('the site\'s own figures (src/figures/)', () => {
+describe("the site's own figures (src/figures/)", () => {
   /** The fixture with one more reference that no content page cites, checked with the given site figure. */
   function withFigure(body: string): string[] {
     copy = fixtureCopy();

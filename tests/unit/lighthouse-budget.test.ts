@@ -4,7 +4,9 @@ import { budgetFailures, calibratedCpuSlowdown, failingAudits, scoreTable, type 
 type Audit = LighthouseReport['audits'][string];
 
 /** A small Lighthouse result: every budget met unless an override says otherwise. */
-function report(overrides: { scores?: Record<string, number | null>; audits?: Audit[]; runtimeError?: LighthouseReport['runtimeError']; benchmarkIndex?: number; slowdown?: number } = {}): LighthouseReport {
+function report(
+  overrides: { scores?: Record<string, number | null>; audits?: Audit[]; runtimeError?: LighthouseReport['runtimeError']; benchmarkIndex?: number; slowdown?: number } = {},
+): LighthouseReport {
   const audits: Audit[] = [
     { id: 'largest-contentful-paint', title: 'Largest Contentful Paint', score: 1, scoreDisplayMode: 'numeric', numericValue: 1234.4, displayValue: '1.2 s' },
     { id: 'total-byte-weight', title: 'Avoids enormous network payloads', score: 1, scoreDisplayMode: 'metricSavings', numericValue: 40960 },
@@ -16,8 +18,14 @@ function report(overrides: { scores?: Record<string, number | null>; audits?: Au
   ];
   const scores = { performance: 1, accessibility: 1, 'best-practices': 1, seo: 1, ...overrides.scores };
   const refs: Record<string, Array<{ id: string; weight: number }>> = {
-    performance: [{ id: 'largest-contentful-paint', weight: 25 }, { id: 'total-byte-weight', weight: 0 }],
-    accessibility: [{ id: 'color-contrast', weight: 7 }, { id: 'image-alt', weight: 10 }],
+    performance: [
+      { id: 'largest-contentful-paint', weight: 25 },
+      { id: 'total-byte-weight', weight: 0 },
+    ],
+    accessibility: [
+      { id: 'color-contrast', weight: 7 },
+      { id: 'image-alt', weight: 10 },
+    ],
     'best-practices': [{ id: 'errors-in-console', weight: 1 }],
     seo: [{ id: 'robots-txt', weight: 1 }],
   };
@@ -46,18 +54,18 @@ describe('budgetFailures', () => {
       ],
     });
     expect(budgetFailures(lhr)).toEqual([
-      'performance 90 < 95; failing audits:\n'
-        + '  - largest-contentful-paint (Largest Contentful Paint): score 62, 3.9 s, weight 25\n'
-        + '  - total-byte-weight (Avoids enormous network payloads): score 50, Total size was 3,000 KiB',
-      'accessibility 93 < 100; failing audits:\n'
-        + '  - color-contrast (Background and foreground colors have a sufficient contrast ratio): score 0, weight 7',
+      'performance 90 < 95; failing audits:\n' +
+        '  - largest-contentful-paint (Largest Contentful Paint): score 62, 3.9 s, weight 25\n' +
+        '  - total-byte-weight (Avoids enormous network payloads): score 50, Total size was 3,000 KiB',
+      'accessibility 93 < 100; failing audits:\n' + '  - color-contrast (Background and foreground colors have a sufficient contrast ratio): score 0, weight 7',
     ]);
   });
 
   it('treats an unscored category and a Lighthouse runtime error as failures', () => {
     expect(budgetFailures(report({ scores: { seo: null } }))).toEqual(['seo not scored < 100']);
-    expect(budgetFailures(report({ runtimeError: { code: 'NO_FCP', message: 'The page did not paint any content.' } })))
-      .toEqual(['Lighthouse could not audit http://127.0.0.1:1234/: NO_FCP: The page did not paint any content.']);
+    expect(budgetFailures(report({ runtimeError: { code: 'NO_FCP', message: 'The page did not paint any content.' } }))).toEqual([
+      'Lighthouse could not audit http://127.0.0.1:1234/: NO_FCP: The page did not paint any content.',
+    ]);
   });
 });
 
@@ -81,7 +89,7 @@ describe('scoreTable', () => {
 });
 
 describe('calibratedCpuSlowdown', () => {
-  it('keeps Lighthouse\'s 4x on a high-end desktop and lowers it in proportion on a slower host', () => {
+  it("keeps Lighthouse's 4x on a high-end desktop and lowers it in proportion on a slower host", () => {
     expect(calibratedCpuSlowdown(2400)).toBe(4);
     expect(calibratedCpuSlowdown(1500)).toBe(4);
     expect(calibratedCpuSlowdown(750)).toBe(2);

@@ -18,7 +18,15 @@ export function findChromium(): string | undefined {
 }
 
 /** Flags that keep Chromium off the network and quiet on a closed machine. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 type Page = import('playwright-core').Page;
 type Browser = import('playwright-core').Browser;
@@ -45,7 +53,7 @@ function scheduleClose() {
   idleTimer = setTimeout(() => {
     const closing = session;
     session = undefined;
-      void closing?.then(({ browser }) => browser.close());
+    void closing?.then(({ browser }) => browser.close());
   }, 10_000);
   idleTimer.unref();
 }

@@ -9,7 +9,8 @@ import { MERMAID_VERSION, renderDiagram } from './render.ts';
 import { figureHtml, standaloneSvg } from './figure.ts';
 
 const source = 'flowchart LR\n  accTitle: T\n  accDescr: D\n  A --> B';
-const svg = '<svg id="mermaid-3" width="100%" style="max-width: 200px;" viewBox="0 0 200.5 100" aria-labelledby="chart-title-mermaid-3" xmlns="http://www.w3.org/2000/svg"><title id="chart-title-mermaid-3">T</title><style>#mermaid-3 .node{fill:#fff}</style><marker id="mermaid-3_arrow"/><path marker-end="url(#mermaid-3_arrow)"/><a xlink:href="/mechanisms/x/"><g id="flowchart-A-0"/></a></svg>';
+const svg =
+  '<svg id="mermaid-3" width="100%" style="max-width: 200px;" viewBox="0 0 200.5 100" aria-labelledby="chart-title-mermaid-3" xmlns="http://www.w3.org/2000/svg"><title id="chart-title-mermaid-3">T</title><style>#mermaid-3 .node{fill:#fff}</style><marker id="mermaid-3_arrow"/><path marker-end="url(#mermaid-3_arrow)"/><a xlink:href="/mechanisms/x/"><g id="flowchart-A-0"/></a></svg>';
 
 describe('diagram source', () => {
   it('parses the fence meta', () => {
@@ -77,10 +78,15 @@ describe('rendering from the cache', () => {
 describe('accessible text', () => {
   it('reads accTitle and a one-line or block accDescr', () => {
     expect(accessibleText(source)).toEqual({ title: 'T', description: 'D' });
-    expect(accessibleText('timeline\n  accTitle: Years\n  accDescr {\n    From 2010\n    to 2024\n  }\n  2010 : ToGA')).toEqual({ title: 'Years', description: 'From 2010 to 2024' });
+    expect(accessibleText('timeline\n  accTitle: Years\n  accDescr {\n    From 2010\n    to 2024\n  }\n  2010 : ToGA')).toEqual({
+      title: 'Years',
+      description: 'From 2010 to 2024',
+    });
   });
   it('adds a missing <title> or <desc> as the first children of the SVG, escaped, and leaves present ones alone', () => {
-    expect(withAccessibleText('<svg role="graphics-document document"><g/></svg>', 'timeline\n  accTitle: A & B\n  accDescr: x < y')).toBe('<svg role="graphics-document document"><title>A &amp; B</title><desc>x &lt; y</desc><g/></svg>');
+    expect(withAccessibleText('<svg role="graphics-document document"><g/></svg>', 'timeline\n  accTitle: A & B\n  accDescr: x < y')).toBe(
+      '<svg role="graphics-document document"><title>A &amp; B</title><desc>x &lt; y</desc><g/></svg>',
+    );
     expect(withAccessibleText(svg, source)).toBe(svg.replace(/(<svg[^>]*>)/, '$1<desc>D</desc>'));
     const both = '<svg><title>T</title><desc>D</desc></svg>';
     expect(withAccessibleText(both, source)).toBe(both);
@@ -113,7 +119,13 @@ describe('generated diagrams', async () => {
   const { agent, mechanism, effect } = await import('../test-fixtures.ts');
   const ref = (id: string) => ({ id, collection: 'references' });
   const agents = [
-    agent('trastuzumab', { title: 'Trastuzumab', milestones: [{ year: 2010, event: 'Approved: gastric cancer', source: ref('fda-2010') }, { year: 1998, event: 'Approved in breast cancer', source: ref('fda-1998') }] }),
+    agent('trastuzumab', {
+      title: 'Trastuzumab',
+      milestones: [
+        { year: 2010, event: 'Approved: gastric cancer', source: ref('fda-2010') },
+        { year: 1998, event: 'Approved in breast cancer', source: ref('fda-1998') },
+      ],
+    }),
     agent('pertuzumab', { title: 'Pertuzumab', bindingSite: 'her2-domain-ii', milestones: [{ year: 2010, event: 'JACOB starts', source: ref('jacob') }] }),
     agent('zanidatamab', { title: 'Zanidatamab', bindingSite: 'her2-domains-ii-and-iv' }),
     agent('nivolumab', { title: 'Nivolumab', class: 'checkpoint-inhibitor', targets: ['PD-1'], bindingSite: 'not-her2' }),
@@ -129,7 +141,10 @@ describe('generated diagrams', async () => {
   });
 
   it('attaches every mechanism to a stage on the overview map, with a link to its page', () => {
-    const map = mechanismOverviewMap([mechanism('p95her2-truncation', [effect('monoclonal-antibody', ['cells'])], { title: 'p95HER2 truncation', category: 'epitope-access' }), mechanism('lysosomal-dysfunction', [effect('antibody-drug-conjugate', ['cells'])], { title: 'Lysosomal dysfunction', category: 'adc-lysosome' })]);
+    const map = mechanismOverviewMap([
+      mechanism('p95her2-truncation', [effect('monoclonal-antibody', ['cells'])], { title: 'p95HER2 truncation', category: 'epitope-access' }),
+      mechanism('lysosomal-dysfunction', [effect('antibody-drug-conjugate', ['cells'])], { title: 'Lysosomal dysfunction', category: 'adc-lysosome' }),
+    ]);
     expect(map.source).toContain('m_p95her2_truncation("p95HER2 truncation") -.->|blocks| bind');
     expect(map.source).toContain('m_lysosomal_dysfunction("Lysosomal dysfunction") -.->|blocks| lyso');
     expect(map.source).toContain('click m_p95her2_truncation href "/mechanisms/p95her2-truncation/"');

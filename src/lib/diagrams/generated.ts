@@ -56,7 +56,9 @@ const STAGES: Array<{ id: string; label: string; categories: MechanismCategory[]
 /** The overview map: the stages a HER2-directed drug goes through, and the mechanisms that block each, linked to their pages. */
 export function mechanismOverviewMap(mechanisms: readonly MechanismEntry[]): GeneratedDiagram {
   const lines = ['flowchart TB', '  accTitle: Where resistance mechanisms act on HER2-directed therapy'];
-  lines.push(`  accDescr: ${STAGES.length} stages from binding HER2 to killing the cell, with the ${mechanisms.length} resistance mechanisms on the site attached to the stage they block. Each mechanism links to its page.`);
+  lines.push(
+    `  accDescr: ${STAGES.length} stages from binding HER2 to killing the cell, with the ${mechanisms.length} resistance mechanisms on the site attached to the stage they block. Each mechanism links to its page.`,
+  );
   STAGES.forEach((stage, i) => {
     lines.push(`  ${stage.id}["${label(stage.label)}"]`);
     if (i > 0) lines.push(`  ${STAGES[i - 1].id} --> ${stage.id}`);

@@ -38,7 +38,12 @@ export async function renderDiagram(request: RenderRequest, cache: DiagramCache,
     }
     if (svg === undefined) {
       if (!render) {
-        throw contentError(request.file, request.where, `diagram not rendered yet (${theme} theme, cache key ${key})`, 'run `npm run diagrams` on a machine with Chromium and commit diagram-cache/');
+        throw contentError(
+          request.file,
+          request.where,
+          `diagram not rendered yet (${theme} theme, cache key ${key})`,
+          'run `npm run diagrams` on a machine with Chromium and commit diagram-cache/',
+        );
       }
       const { renderInBrowser } = await import('./browser.ts');
       try {
@@ -50,7 +55,12 @@ export async function renderDiagram(request: RenderRequest, cache: DiagramCache,
     }
     const problems = svgProblems(svg);
     if (problems.length > 0) {
-      throw contentError(request.file, request.where, `the rendered ${theme} SVG (${cache.path(key)}) contains ${problems.join('; ')}`, 'a diagram may hold only text, shapes and links to this site; check its source for HTML or directives, and do not edit diagram-cache/ by hand');
+      throw contentError(
+        request.file,
+        request.where,
+        `the rendered ${theme} SVG (${cache.path(key)}) contains ${problems.join('; ')}`,
+        'a diagram may hold only text, shapes and links to this site; check its source for HTML or directives, and do not edit diagram-cache/ by hand',
+      );
     }
     out[theme] = withAccessibleText(svg, source);
   }

@@ -47,9 +47,14 @@ export function lintDiagram(meta: Record<string, string>, source: string): Diagr
   if (!/^\s*accDescr\s*[:{]/m.test(source)) problems.push({ field: 'accDescr', problem: 'a diagram needs an `accDescr:` line (its accessible description)' });
   // The site's diagram settings (theme, fonts, no HTML labels) are fixed; a directive would override them.
   if (/%%\s*\{/.test(source)) problems.push({ field: 'directive', problem: 'a diagram may not carry a %%{init}%% or %%{config}%% directive; the site sets every diagram option' });
-  if (/^\s*---\s*$/m.test(source.split('\n').slice(0, 2).join('\n'))) problems.push({ field: 'directive', problem: 'a diagram may not carry a frontmatter config block; the site sets every diagram option' });
+  if (/^\s*---\s*$/m.test(source.split('\n').slice(0, 2).join('\n')))
+    problems.push({ field: 'directive', problem: 'a diagram may not carry a frontmatter config block; the site sets every diagram option' });
   const tag = /<\s*\/?\s*[a-z][^>]*>/i.exec(source);
-  if (tag) problems.push({ field: 'label', problem: `HTML ${JSON.stringify(tag[0].slice(0, 40))} is not allowed in a diagram; write plain text (a line break is a new node or a shorter label)` });
+  if (tag)
+    problems.push({
+      field: 'label',
+      problem: `HTML ${JSON.stringify(tag[0].slice(0, 40))} is not allowed in a diagram; write plain text (a line break is a new node or a shorter label)`,
+    });
   if (/javascript:/i.test(source)) problems.push({ field: 'click', problem: 'a diagram link may not use javascript:' });
   for (const match of source.matchAll(/^\s*click\s+\S+\s+(?:href\s+)?"([^"]*)"/gm)) {
     if (!match[1].startsWith('/')) problems.push({ field: 'click', problem: `diagram link "${match[1]}" must be a page of this site (a path starting with /)` });
@@ -91,6 +96,9 @@ const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt
  */
 export function withAccessibleText(svg: string, source: string): string {
   const { title, description } = accessibleText(source);
-  const add = [title && !/<title[\s>]/.test(svg) ? `<title>${xmlText(title)}</title>` : '', description && !/<desc[\s>]/.test(svg) ? `<desc>${xmlText(description)}</desc>` : ''].join('');
+  const add = [
+    title && !/<title[\s>]/.test(svg) ? `<title>${xmlText(title)}</title>` : '',
+    description && !/<desc[\s>]/.test(svg) ? `<desc>${xmlText(description)}</desc>` : '',
+  ].join('');
   return add ? svg.replace(/^(\s*<svg\b[^>]*>)/, `$1${add}`) : svg;
 }

@@ -66,7 +66,13 @@ describe('pageTables and pageHead', () => {
     expect(rest).toEqual([]);
     expect(table.anchor).toBe('table-results');
     expect(table.caption).toBe('Table 1. Results');
-    expect(table.grid).toEqual({ header: ['Measure', 'Value'], rows: [['ORR', '47.3% [not verified]'], ['OS, "median"', '13.8 months']] });
+    expect(table.grid).toEqual({
+      header: ['Measure', 'Value'],
+      rows: [
+        ['ORR', '47.3% [not verified]'],
+        ['OS, "median"', '13.8 months'],
+      ],
+    });
     expect(table.sources).toEqual(['bang-2010']);
     expect(pageHead(page)).toEqual({ url: 'https://x.org/trials/toga/', reviewed: '2026-11-25' });
   });

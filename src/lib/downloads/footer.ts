@@ -51,8 +51,7 @@ export const MAX_FOOTER_SOURCES = 6;
 export function footerLines(info: FooterInfo, maxChars: number): string[] {
   const shown = info.sources.slice(0, MAX_FOOTER_SOURCES);
   const more = info.sources.length - shown.length;
-  const sources =
-    shown.length === 0 ? 'Sources: see the reference list on the page' : `Sources: ${shown.join('; ')}${more > 0 ? `; and ${more} more listed on the page` : ''}`;
+  const sources = shown.length === 0 ? 'Sources: see the reference list on the page' : `Sources: ${shown.join('; ')}${more > 0 ? `; and ${more} more listed on the page` : ''}`;
   return [
     ...wrapText(info.caption, maxChars),
     // Site and date, then the URL on a line of its own, so neither is split where a reader copies it.
@@ -78,7 +77,9 @@ export function footerBlock(info: FooterInfo, width: number, y: number, theme: T
   const lines = footerLines(info, Math.floor((width - 2 * padding) / (fontSize * CHAR_WIDTH)));
   const colours = THEME_COLOURS[theme];
   const text = lines
-    .map((line, i) => `<text x="${padding}" y="${y + padding + lineHeight * (i + 1) - Math.round(lineHeight * 0.3)}"${i === 0 ? ' font-weight="700"' : ''}>${escapeHtml(line)}</text>`)
+    .map(
+      (line, i) => `<text x="${padding}" y="${y + padding + lineHeight * (i + 1) - Math.round(lineHeight * 0.3)}"${i === 0 ? ' font-weight="700"' : ''}>${escapeHtml(line)}</text>`,
+    )
     .join('');
   const height = padding * 2 + lineHeight * lines.length;
   return {
@@ -109,7 +110,11 @@ export function svgWithFooter(diagramSvg: string, info: FooterInfo, theme: Theme
   const x = Math.round((width - size.width) / 2);
   const nested = diagramSvg
     .replace(/^<\?xml[^>]*>\s*/, '')
-    .replace(/<svg\b([^>]*)>/, (_, attrs: string) => `<svg${attrs.replace(/\s(?:width|height|x|y)="[^"]*"/g, '').replace(/\sstyle="[^"]*"/, '')} x="${x}" y="${margin}" width="${size.width}" height="${size.height}">`);
+    .replace(
+      /<svg\b([^>]*)>/,
+      (_, attrs: string) =>
+        `<svg${attrs.replace(/\s(?:width|height|x|y)="[^"]*"/g, '').replace(/\sstyle="[^"]*"/, '')} x="${x}" y="${margin}" width="${size.width}" height="${size.height}">`,
+    );
   const footer = footerBlock(info, width, size.height + 2 * margin, theme);
   const height = size.height + 2 * margin + footer.height;
   return (

@@ -71,7 +71,9 @@ export function pageTables(page: string | Root): PageTable[] {
     if (!caption) return [];
     const number = descendants(caption, (e) => hasClass(e, 'fig-number'))[0];
     const rows = descendants(table, (e) => e.tagName === 'tr');
-    const headRows = elements(table).filter((e) => e.tagName === 'thead').flatMap((head) => descendants(head, (e) => e.tagName === 'tr'));
+    const headRows = elements(table)
+      .filter((e) => e.tagName === 'thead')
+      .flatMap((head) => descendants(head, (e) => e.tagName === 'tr'));
     const header = headRows.length > 0 ? rowCells(headRows[headRows.length - 1]) : rowCells(rows[0]);
     const body = rows.filter((row) => !headRows.includes(row) && (headRows.length > 0 || row !== rows[0])).map(rowCells);
     const sources = [...new Set(descendants(table, (e) => e.properties?.dataCite !== undefined).map((e) => String(e.properties!.dataCite)))];

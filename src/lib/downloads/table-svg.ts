@@ -22,7 +22,9 @@ const MAX_COLUMN_CHARS = 34;
 export function tableSvg(grid: TableGrid, info: FooterInfo, theme: Theme = 'light'): string {
   const all = [grid.header, ...grid.rows];
   const columns = Math.max(...all.map((row) => row.length));
-  const chars = Array.from({ length: columns }, (_, c) => Math.min(MAX_COLUMN_CHARS, Math.max(4, ...all.map((row) => longestWord(row[c] ?? ''), 0), ...all.map((row) => Math.min((row[c] ?? '').length, MAX_COLUMN_CHARS)))));
+  const chars = Array.from({ length: columns }, (_, c) =>
+    Math.min(MAX_COLUMN_CHARS, Math.max(4, ...all.map((row) => longestWord(row[c] ?? ''), 0), ...all.map((row) => Math.min((row[c] ?? '').length, MAX_COLUMN_CHARS)))),
+  );
   const widths = chars.map((n) => Math.ceil(n * CHAR_WIDTH) + 2 * CELL_PADDING);
   const tableWidth = widths.reduce((a, b) => a + b, 0);
   const width = Math.max(tableWidth + 32, 960);

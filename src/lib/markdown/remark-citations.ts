@@ -29,7 +29,12 @@ export function remarkCitations({ knownKeys }: Options) {
         const links: PhrasingContent[] = [];
         match.keys.forEach((key, i) => {
           if (!known.has(key)) {
-            throw contentError(file.path, `body, line ${node.position?.start.line ?? '?'}`, `unknown citation key "@${key}"`, `add content/references/${key}.json or correct the key`);
+            throw contentError(
+              file.path,
+              `body, line ${node.position?.start.line ?? '?'}`,
+              `unknown citation key "@${key}"`,
+              `add content/references/${key}.json or correct the key`,
+            );
           }
           if (!order.includes(key)) order.push(key);
           if (i > 0) links.push({ type: 'text', value: ',' });

@@ -20,7 +20,13 @@ describe('synonymGroup', () => {
   it('takes every name of the glossary entry, then its own terms', () => {
     const group = synonymGroup('content/synonyms/her2.yaml', { glossary: 'her2', terms: ['HER-2'] }, her2Glossary);
     expect(group.names.map((n) => n.term)).toEqual(['HER2', 'human epidermal growth factor receptor 2', 'ERBB2', 'neu', 'HER-2']);
-    expect(group.names.map((n) => n.field)).toEqual(['glossary (her2: term)', 'glossary (her2: expansion)', 'glossary (her2: aliases[0])', 'glossary (her2: aliases[1])', 'terms[0]']);
+    expect(group.names.map((n) => n.field)).toEqual([
+      'glossary (her2: term)',
+      'glossary (her2: expansion)',
+      'glossary (her2: aliases[0])',
+      'glossary (her2: aliases[1])',
+      'terms[0]',
+    ]);
     expect(group.page).toBeUndefined();
   });
   it('works from its terms alone', () => {
@@ -45,7 +51,7 @@ describe('groupClashes', () => {
 });
 
 describe('searchTerms', () => {
-  it('gives the search page each group\'s names once and its page', () => {
+  it("gives the search page each group's names once and its page", () => {
     const repeated = entryGroup('content/trials/x.mdx', { title: 'GASTHER1', aliases: ['GASTHER1', 'G1'] }, '/trials/x/');
     expect(searchTerms([tdxd, synonymGroup('f', { glossary: 'her2', terms: [] }, her2Glossary), repeated])).toEqual({
       groups: [

@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { suggestName } from './suggest.ts';
 
-const vocabulary = ['Trastuzumab', 'Herceptin', 'Pertuzumab', 'Trastuzumab deruxtecan', 'T-DXd', 'DS-8201', 'Enhertu', 'Lapatinib', 'Zanidatamab', 'ZW25', 'HER2', 'HER3', 'ERBB2', 'p95HER2 truncation'];
+const vocabulary = [
+  'Trastuzumab',
+  'Herceptin',
+  'Pertuzumab',
+  'Trastuzumab deruxtecan',
+  'T-DXd',
+  'DS-8201',
+  'Enhertu',
+  'Lapatinib',
+  'Zanidatamab',
+  'ZW25',
+  'HER2',
+  'HER3',
+  'ERBB2',
+  'p95HER2 truncation',
+];
 
 describe('suggestName', () => {
   it.each([

@@ -57,9 +57,19 @@ describe('mergeHits', () => {
   it('puts pages the typed query finds first, in their own order, then pages found through other names by best score', () => {
     const merged = mergeHits(
       'ERBB2',
-      [{ id: 'p95', score: 0.1 }, { id: 'glossary', score: 0.05 }],
       [
-        { term: 'HER2', hits: [{ id: 'trastuzumab', score: 0.02 }, { id: 'p95', score: 0.3 }, { id: 'vaccine', score: 0.01 }] },
+        { id: 'p95', score: 0.1 },
+        { id: 'glossary', score: 0.05 },
+      ],
+      [
+        {
+          term: 'HER2',
+          hits: [
+            { id: 'trastuzumab', score: 0.02 },
+            { id: 'p95', score: 0.3 },
+            { id: 'vaccine', score: 0.01 },
+          ],
+        },
         { term: 'neu', hits: [{ id: 'vaccine', score: 0.08 }] },
       ],
     );
@@ -71,7 +81,14 @@ describe('mergeHits', () => {
     ]);
   });
   it('lists each page once', () => {
-    const merged = mergeHits('a', [], [{ term: 'b', hits: [{ id: 'x', score: 1 }] }, { term: 'c', hits: [{ id: 'x', score: 2 }] }]);
+    const merged = mergeHits(
+      'a',
+      [],
+      [
+        { term: 'b', hits: [{ id: 'x', score: 1 }] },
+        { term: 'c', hits: [{ id: 'x', score: 2 }] },
+      ],
+    );
     expect(merged).toEqual([{ id: 'x', score: 2, via: 'c', literal: false }]);
   });
 });
@@ -125,7 +142,10 @@ describe('separatedWords', () => {
   });
   it('agrees with normaliseTerm applied to each character on its own', () => {
     const text = 'Ä ﬁrst — HER2/neu: 3+ (IHC) · TGF‑β1, PI3K/AKT/mTOR; naïve CD274²';
-    const byCharacter = [...text].map((ch) => normaliseTerm(ch) || ' ').join('').replace(/ +/g, ' ');
+    const byCharacter = [...text]
+      .map((ch) => normaliseTerm(ch) || ' ')
+      .join('')
+      .replace(/ +/g, ' ');
     expect(separatedWords(text)).toBe(byCharacter);
     // Where they differ, the whole-text reading is the truer one: ½ is 1⁄2, not the number 12.
     expect(separatedWords('½')).toBe('1 2');
@@ -138,7 +158,7 @@ describe('holdsName', () => {
     expect(holdsName('Enhertu (DS 8201) was', 'DS-8201')).toBe(true);
     expect(holdsName('loss of TGF-β signalling', 'TGF-beta')).toBe(true);
   });
-  it('does not find a stemmed or scattered form, which Pagefind\'s phrase search does', () => {
+  it("does not find a stemmed or scattered form, which Pagefind's phrase search does", () => {
     expect(holdsName('tumours that were EGFR amplified', 'EGFR amplification')).toBe(false);
     expect(holdsName('EGFR-HER2 heterodimer formation', 'EGFR-HER2 heterodimers')).toBe(false);
     expect(holdsName('HER2 and, later, neu', 'HER2/neu')).toBe(false);
@@ -168,7 +188,7 @@ describe('nameOnPage', () => {
     expect(nameOnPage('HER1', lapatinib, 'EGFR amplified tumours', egfr)).toBeUndefined();
     expect(nameOnPage('HER1', lapatinib, 'EGFR amplified tumours; HER1', egfr)).toBeUndefined();
   });
-  it('keeps pages the query found itself and the entry\'s own page unchanged', () => {
+  it("keeps pages the query found itself and the entry's own page unchanged", () => {
     expect(nameOnPage('HER1', { ...lapatinib, via: 'HER1', literal: true }, '', egfr)).toBe('HER1');
     expect(nameOnPage('HER1', { url: egfr.page, via: 'EGFR amplification', literal: false }, '', egfr)).toBe('EGFR amplification');
   });

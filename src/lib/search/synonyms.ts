@@ -37,13 +37,15 @@ export function normaliseTerm(text: string): string {
  * search page reads up to twenty of them for each search.
  */
 export function separatedWords(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    // Accents are marks of their own after NFKD: dropped, not turned into a break inside a word.
-    .replace(/\p{M}/gu, '')
-    .replace(/[αβγδκ]/g, (letter) => GREEK[letter])
-    .replace(/[^a-z0-9]+/g, ' ');
+  return (
+    text
+      .normalize('NFKD')
+      .toLowerCase()
+      // Accents are marks of their own after NFKD: dropped, not turned into a break inside a word.
+      .replace(/\p{M}/gu, '')
+      .replace(/[αβγδκ]/g, (letter) => GREEK[letter])
+      .replace(/[^a-z0-9]+/g, ' ')
+  );
 }
 
 /** Finds the group a whole query names, if any. */

@@ -48,7 +48,14 @@ export function agentComparisonRows(agents: readonly AgentEntry[], classOrder: r
       statusKind: status.kind,
       statusRank: status.rank,
       sources: [
-        ...new Set([...data.targetSources, ...(data.adc?.sources ?? []), ...data.gastricStatus.sources, ...(data.regulatory?.approvals.filter((a) => a.gastric).map((a) => a.source) ?? [])].map((s) => s.id)),
+        ...new Set(
+          [
+            ...data.targetSources,
+            ...(data.adc?.sources ?? []),
+            ...data.gastricStatus.sources,
+            ...(data.regulatory?.approvals.filter((a) => a.gastric).map((a) => a.source) ?? []),
+          ].map((s) => s.id),
+        ),
       ],
     }));
 }

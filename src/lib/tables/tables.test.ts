@@ -11,22 +11,50 @@ describe('agentComparisonRows', () => {
   it('orders by class, fills ADC columns only for conjugates and collects the sources', () => {
     const rows = agentComparisonRows(
       [
-        agent('tdxd', { title: 'Trastuzumab deruxtecan', class: 'antibody-drug-conjugate', adc: { antibody: 'trastuzumab', payload: 'deruxtecan', payloadClass: 'topoisomerase I inhibitor', linker: 'cleavable', dar: 8, bystander: true, sources: [source('ogitani-2016')] } }),
+        agent('tdxd', {
+          title: 'Trastuzumab deruxtecan',
+          class: 'antibody-drug-conjugate',
+          adc: {
+            antibody: 'trastuzumab',
+            payload: 'deruxtecan',
+            payloadClass: 'topoisomerase I inhibitor',
+            linker: 'cleavable',
+            dar: 8,
+            bystander: true,
+            sources: [source('ogitani-2016')],
+          },
+        }),
         agent('trastuzumab', { title: 'Trastuzumab' }),
-        agent('rc48', { title: 'Disitamab vedotin', class: 'antibody-drug-conjugate', adc: { antibody: 'hertuzumab', payload: 'MMAE', payloadClass: 'auristatin', linker: 'cleavable', bystander: true, sources: [source('deeks-2021')] } }),
+        agent('rc48', {
+          title: 'Disitamab vedotin',
+          class: 'antibody-drug-conjugate',
+          adc: { antibody: 'hertuzumab', payload: 'MMAE', payloadClass: 'auristatin', linker: 'cleavable', bystander: true, sources: [source('deeks-2021')] },
+        }),
       ],
       agentClasses,
     );
     expect(rows.map((r) => r.id)).toEqual(['trastuzumab', 'rc48', 'tdxd']);
     expect(rows[0]).toMatchObject({ payload: '—', dar: '—', bystander: '—', target: 'HER2 · HER2 domain IV', status: 'Approved' });
-    expect(rows[2]).toMatchObject({ payload: 'deruxtecan (topoisomerase I inhibitor)', linker: 'cleavable', dar: '8', bystander: 'Yes', sources: ['a-2020', 'ogitani-2016', 'b-2021'] });
+    expect(rows[2]).toMatchObject({
+      payload: 'deruxtecan (topoisomerase I inhibitor)',
+      linker: 'cleavable',
+      dar: '8',
+      bystander: 'Yes',
+      sources: ['a-2020', 'ogitani-2016', 'b-2021'],
+    });
     expect(rows[1].dar).toBe('not found in a verified source');
   });
 });
 
 describe('trialOutcomeRows', () => {
   const outcome = (measure: 'orr' | 'os' | 'pfs', value: number, extra: object = {}) => ({
-    measure, value, unit: measure === 'orr' ? ('percent' as const) : ('months' as const), source: source('bang-2010'), verified: true, checked: '2026-01-01', ...extra,
+    measure,
+    value,
+    unit: measure === 'orr' ? ('percent' as const) : ('months' as const),
+    source: source('bang-2010'),
+    verified: true,
+    checked: '2026-01-01',
+    ...extra,
   });
   const toga = trial('toga', ['trastuzumab'], {
     n: 584,
@@ -81,14 +109,26 @@ describe('conflicting evidence in a matrix cell', () => {
     expect(cellConflicts([{ direction: 'confers-resistance', evidence: [item('contradicts')] }])).toEqual([]);
     expect(cellConflicts([{ direction: 'confers-resistance', evidence: [item('supports'), item('contradicts')] }])).toEqual(['opposite-stances']);
     expect(cellConflicts([{ direction: 'confers-resistance', evidence: [item('mixed')] }])).toEqual(['mixed-item']);
-    expect(cellConflicts([
-      { direction: 'confers-resistance', evidence: [item('mixed'), item('contradicts')] },
-      { direction: 'no-clear-effect', evidence: [item('supports')] },
-    ])).toEqual(['opposite-stances', 'mixed-item', 'different-directions']);
+    expect(
+      cellConflicts([
+        { direction: 'confers-resistance', evidence: [item('mixed'), item('contradicts')] },
+        { direction: 'no-clear-effect', evidence: [item('supports')] },
+      ]),
+    ).toEqual(['opposite-stances', 'mixed-item', 'different-directions']);
   });
   it('flags a cell whose only evidence is a mixed item, and gives every kind a text label', () => {
     const mixedOnly = mechanism('mixed', [effect('monoclonal-antibody', ['cells'])], {
-      evidence: [{ id: 'cells', claim: 'Cells partly resist', level: 'preclinical-in-vitro', disease: 'preclinical', stance: 'mixed', sources: [{ id: 'c-2019', collection: 'references' }], checked: '2026-01-01' }],
+      evidence: [
+        {
+          id: 'cells',
+          claim: 'Cells partly resist',
+          level: 'preclinical-in-vitro',
+          disease: 'preclinical',
+          stance: 'mixed',
+          sources: [{ id: 'c-2019', collection: 'references' }],
+          checked: '2026-01-01',
+        },
+      ],
     });
     const [row] = mechanismMatrix([mixedOnly], agentClasses).rows;
     expect(row.cells[0]).toMatchObject({ conflicting: true, conflicts: ['mixed-item'] });

@@ -10,9 +10,6 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   const data = await siteData();
   const collection = params.collection as 'agents' | 'mechanisms' | 'trials' | 'references';
-  const body =
-    collection === 'references'
-      ? data.references.map(cslOf)
-      : data[collection].map((entry) => ({ id: entry.id, ...(flattenLinks(entry.data) as object) }));
+  const body = collection === 'references' ? data.references.map(cslOf) : data[collection].map((entry) => ({ id: entry.id, ...(flattenLinks(entry.data) as object) }));
   return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
