@@ -3,8 +3,12 @@
 // succeeded, so bad input never leaves a half-built site behind: dist/ is either the
 // previous complete build or absent. OUT_DIR builds elsewhere; extra arguments go to astro.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { isDevelopmentAddress, siteSettings } from '../src/site.config.ts';
+import { projectDiagramCache } from '../src/lib/diagrams/project.ts';
+import { pruneDiagramCache } from '../src/lib/diagrams/prune.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const staging = `${outDir}.staging`;
@@ -52,7 +56,16 @@ if (isDevelopmentAddress(site)) {
     `\n${'!'.repeat(72)}\n! This build names ${site}/ in every citation, export and download.\n! Fine for a local preview; to publish, set SITE_URL (or PUBLIC_SITE_URL in src/site.config.ts).\n${'!'.repeat(72)}\n`,
   );
 }
+// `npm run diagrams -- --prune`: record every cache key the build reads, then delete the cache files no diagram uses.
+const prune = process.argv.includes('--prune');
+const astroArgs = process.argv.slice(2).filter((arg) => arg !== '--prune');
+const usedLog = prune ? join(mkdtempSync(join(tmpdir(), 'her2-diagram-keys-')), 'used.txt') : undefined;
 cleanUp();
-await run('astro', ['build', '--outDir', staging, ...process.argv.slice(2)]);
+await run('astro', ['build', '--outDir', staging, ...astroArgs], usedLog ? { ...process.env, DIAGRAM_KEYS_USED: usedLog } : process.env);
 await run(process.execPath, ['scripts/index-search.ts'], { ...process.env, OUT_DIR: staging });
 swapIn();
+if (usedLog) {
+  const used = new Set(readFileSync(usedLog, 'utf8').split('\n').filter(Boolean));
+  const removed = pruneDiagramCache(projectDiagramCache, used);
+  console.log(`Pruned diagram-cache/: ${removed.length} file(s) no diagram uses${removed.length ? `: ${removed.join(', ')}` : ''}.`);
+}

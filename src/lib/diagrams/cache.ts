@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RENDERER_REVISION, mermaidConfig, type DiagramTheme } from './config.ts';
 import { normaliseSource } from './source.ts';
@@ -49,6 +49,8 @@ export class DiagramCache {
    * recorded is refused, never re-rendered silently: a reviewer must see that it changed.
    */
   get(key: string): string | undefined {
+    // `npm run diagrams -- --prune` lists every key a build reads (from each module copy of the cache), then deletes the rest.
+    if (process.env.DIAGRAM_KEYS_USED) appendFileSync(process.env.DIAGRAM_KEYS_USED, `${key}\n`);
     const file = this.path(key);
     if (!existsSync(file)) return undefined;
     const svg = readFileSync(file, 'utf8');
@@ -60,6 +62,13 @@ export class DiagramCache {
       );
     }
     return svg;
+  }
+
+  /** Drops keys from the manifest (their files are gone). */
+  forget(keys: readonly string[]): void {
+    const drop = new Set(keys);
+    this.#manifest = Object.fromEntries(Object.entries(this.manifest()).filter(([key]) => !drop.has(key)));
+    writeFileSync(this.manifestPath, `${JSON.stringify(this.#manifest, null, 2)}\n`);
   }
 
   set(key: string, svg: string): void {
