@@ -1,0 +1,34 @@
+// What readers see, reviewed in the diff when it changes: the diagrams generated from the data,
+// and the derived rows of one entry of each kind (agent status, trial summary row). Update with
+// `npx vitest run -u tests/unit/snapshots.test.ts` after checking that the change is intended.
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/files.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { developmentTimeline, herFamilyDiagram, mechanismOverviewMap } from '../../src/lib/diagrams/generated.ts';
+import { agentComparisonRows } from '../../src/lib/tables/agents.ts';
+import { trialOutcomeRows } from '../../src/lib/tables/trials.ts';
+import { agentClasses } from '../../src/schemas/vocab.ts';
+import type { AgentEntry, MechanismEntry, TrialEntry } from '../../src/lib/types.ts';
+
+const { checked } = checkContent(loadContent('content').entries);
+const of = <T>(collection: string) => checked.filter((e) => e.collection === collection).map((e) => ({ id: e.id, data: e.parsed }) as unknown as T);
+const agents = of<AgentEntry>('agents');
+const mechanisms = of<MechanismEntry>('mechanisms');
+const trials = of<TrialEntry>('trials');
+
+describe('generated diagrams (sources)', () => {
+  it('HER family and binding sites', () => expect(herFamilyDiagram(agents).source).toMatchSnapshot());
+  it('development timeline', () => expect(developmentTimeline(agents).source).toMatchSnapshot());
+  it('resistance overview map', () => expect(mechanismOverviewMap(mechanisms).source).toMatchSnapshot());
+});
+
+describe('derived rows of one entry of each kind', () => {
+  it('agents table: trastuzumab deruxtecan, pertuzumab, zanidatamab', () => {
+    const rows = agentComparisonRows(agents, agentClasses, trials).filter((r) => ['trastuzumab-deruxtecan', 'pertuzumab', 'zanidatamab'].includes(r.id));
+    expect(rows.map(({ id, status, statusDetail, target }) => ({ id, status, statusDetail, target }))).toMatchSnapshot();
+  });
+  it('trials table: ToGA, GATSBY, LOGiC', () => {
+    const rows = trialOutcomeRows(trials.filter((t) => ['toga', 'gatsby', 'logic'].includes(t.id)));
+    expect(rows.map(({ id, population, endpoint, arms, orr, pfs, os, hr }) => ({ id, population, endpoint, arms, orr: orr.text, pfs: pfs.text, os: os.text, hr: hr.text }))).toMatchSnapshot();
+  });
+});
