@@ -29,6 +29,8 @@ describe('derived rows of one entry of each kind', () => {
   });
   it('trials table: ToGA, GATSBY, LOGiC', () => {
     const rows = trialOutcomeRows(trials.filter((t) => ['toga', 'gatsby', 'logic'].includes(t.id)));
-    expect(rows.map(({ id, population, endpoint, arms, orr, pfs, os, hr }) => ({ id, population, endpoint, arms, orr: orr.text, pfs: pfs.text, os: os.text, hr: hr.text }))).toMatchSnapshot();
+    expect(
+      rows.map(({ id, population, endpoint, arms, orr, pfs, os, hr }) => ({ id, population, endpoint, arms, orr: orr.text, pfs: pfs.text, os: os.text, hr: hr.text })),
+    ).toMatchSnapshot();
   });
 });
