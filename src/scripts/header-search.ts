@@ -5,7 +5,7 @@
  * options, Enter opens one, Escape closes the list). Enter with no option chosen submits the form
  * to /search/?q=, where the filters are.
  */
-import { OFFLINE_INDEX_FILE, OfflineIndexMissing, siteSearch, type ShownResult } from './site-search.ts';
+import { OFFLINE_INDEX_FILE, OfflineIndexMissing, resultLink, siteSearch, type ShownResult } from './site-search.ts';
 
 const GROUPS: ReadonlyArray<[label: string, types: readonly string[]]> = [
   ['Agents', ['Agent']],
@@ -84,17 +84,7 @@ export function initHeaderSearch(form: HTMLFormElement, input: HTMLInputElement)
         option.setAttribute('role', 'option');
         option.id = `site-search-option-${options.length}`;
         option.setAttribute('aria-selected', 'false');
-        const link = document.createElement('a');
-        link.href = result.url;
-        link.tabIndex = -1;
-        link.textContent = result.meta.title ?? result.url;
-        option.append(link);
-        if (result.matched) {
-          const matched = document.createElement('span');
-          matched.className = 'matched';
-          matched.textContent = ` matched: ${result.matched}`;
-          option.append(matched);
-        }
+        option.append(...resultLink(result, false));
         options.push(option);
         items.push(option);
       }

@@ -4,7 +4,7 @@
  * category and evidence level, and keeps the URL in step so searches can be linked.
  * Opened from disk (the offline bundle), it searches the bundle's offline index instead.
  */
-import { OFFLINE_INDEX_FILE, OfflineIndexMissing, siteSearch, type Pagefind, type ShownResult } from './site-search.ts';
+import { OFFLINE_INDEX_FILE, OfflineIndexMissing, resultLink, siteSearch, type Pagefind, type ShownResult } from './site-search.ts';
 
 const FILTER_LABELS: Record<string, string> = { type: 'Page type', class: 'Agent class', category: 'Mechanism category', evidence: 'Evidence level' };
 
@@ -113,16 +113,7 @@ async function buildFilters(pagefind: Pagefind, fieldset: HTMLFieldSetElement, p
 
 function renderResult(result: ShownResult): HTMLLIElement {
   const item = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
-  item.append(link);
-  if (result.matched) {
-    const label = document.createElement('span');
-    label.className = 'matched';
-    label.textContent = `matched: ${result.matched}`;
-    item.append(' ', label);
-  }
+  item.append(...resultLink(result));
   const kind = document.createElement('span');
   kind.className = 'muted';
   kind.textContent = result.filters.type?.length ? ` · ${result.filters.type.join(', ')}` : '';

@@ -167,3 +167,16 @@ function loadOfflineIndex(src: string): Promise<SearchRecord[]> {
     document.head.append(script);
   });
 }
+
+/** A result's title as a link, and the other name that found it ("matched: DS-8201"), for any list of results. */
+export function resultLink(result: ShownResult, focusable = true): Array<HTMLElement | string> {
+  const link = document.createElement('a');
+  link.href = result.url;
+  if (!focusable) link.tabIndex = -1;
+  link.textContent = result.meta.title ?? result.url;
+  if (!result.matched) return [link];
+  const label = document.createElement('span');
+  label.className = 'matched';
+  label.textContent = `matched: ${result.matched}`;
+  return [link, ' ', label];
+}
