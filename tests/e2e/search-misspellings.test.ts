@@ -130,3 +130,20 @@ describe('precise about names', () => {
     }
   });
 });
+
+describe('clean snippets', () => {
+  it('result excerpts hold readable text: no citation keys, no citation numbers stuck to words', async () => {
+    await page.goto(`${origin}/search/`);
+    const leaks: string[] = [];
+    for (const query of ['p95', 'trastuzumab', 'overall survival', 'MET amplification']) {
+      await search(query);
+      const excerpts = await page.$$eval('.search-results li p', (ps) => ps.map((p) => p.textContent ?? ''));
+      expect(excerpts.length, query).toBeGreaterThan(0);
+      for (const text of excerpts) {
+        // A citation key looks like author-year-words ("shao-2025-review"); a number glued to a word ends it ("survival12").
+        if (/\b[a-z]+-(19|20)\d\d-[a-z0-9-]+\b/.test(text) || /[a-z]\d{1,2}(,\d{1,2})+\b/.test(text)) leaks.push(`${query}: ${text}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+});

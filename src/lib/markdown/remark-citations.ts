@@ -45,7 +45,7 @@ export function remarkCitations({ knownKeys }: Options) {
             data: { hProperties: { 'data-cite': key, 'aria-label': `Reference ${order.indexOf(key) + 1}` } },
           });
         });
-        replacement.push({ type: 'emphasis', children: links, data: { hName: 'sup', hProperties: { className: ['cite'] } } });
+        replacement.push({ type: 'emphasis', children: links, data: { hName: 'sup', hProperties: { className: ['cite'], dataPagefindIgnore: '' } } });
         cursor = match.index + match.length;
       }
       if (cursor < node.value.length) replacement.push({ type: 'text', value: node.value.slice(cursor) });
