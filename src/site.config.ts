@@ -2,6 +2,23 @@
 export const SITE_NAME = 'HER2 Gastric Cancer Evidence';
 export const SITE_SHORT_NAME = 'HER2-GC Evidence';
 export const SITE_AUTHOR = 'HER2 Gastric Cancer Evidence contributors';
+/**
+ * The site's sections, in menu order: the footer lists them all (the phone's menu); the header
+ * shows those with a `header` label, in that shorter form.
+ */
+export const SITE_SECTIONS: ReadonlyArray<{ path: string; label: string; header?: string }> = [
+  { path: '', label: 'Home' },
+  { path: 'agents/', label: 'Agents', header: 'Agents' },
+  { path: 'mechanisms/', label: 'Resistance mechanisms', header: 'Resistance' },
+  { path: 'trials/', label: 'Trials', header: 'Trials' },
+  { path: 'search/', label: 'Search' },
+  { path: 'references/', label: 'References', header: 'References' },
+  { path: 'glossary/', label: 'Glossary', header: 'Glossary' },
+  { path: 'timeline/', label: 'Timeline' },
+  { path: 'changes/', label: 'Changes' },
+  { path: 'about/', label: 'About', header: 'About' },
+];
+
 /** Citation key of the review the site starts from; summaries prefer the primary literature to it. */
 export const SOURCE_REVIEW_KEY = 'shao-2025-review';
 export const SITE_LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };

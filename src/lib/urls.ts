@@ -42,3 +42,11 @@ export function reportProblemUrl(tracker: string, page: { title: string; url: st
   url.searchParams.set('body', `Page: ${page.url}\n\nWhat is wrong (a figure, a source, a statement that is out of date):\n\n\nWhere you saw it (section, table or figure):\n`);
   return url.href;
 }
+
+/**
+ * Where the browser's search code finds Pagefind, the search vocabulary and the site's base, as
+ * data attributes of a search form; both the header box and the search page carry them.
+ */
+export function searchFormData(base: string): Record<'data-pagefind-path' | 'data-terms-path' | 'data-base', string> {
+  return { 'data-pagefind-path': withBase(base, 'pagefind/'), 'data-terms-path': withBase(base, 'search-terms.json'), 'data-base': base };
+}

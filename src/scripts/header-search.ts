@@ -5,7 +5,7 @@
  * options, Enter opens one, Escape closes the list). Enter with no option chosen submits the form
  * to /search/?q=, where the filters are.
  */
-import { OFFLINE_INDEX_FILE, OfflineIndexMissing, resultLink, siteSearch, type ShownResult } from './site-search.ts';
+import { OfflineIndexMissing, resultLink, searchPathsOf, siteSearch, type ShownResult } from './site-search.ts';
 
 const GROUPS: ReadonlyArray<[label: string, types: readonly string[]]> = [
   ['Agents', ['Agent']],
@@ -29,13 +29,7 @@ export function initHeaderSearch(form: HTMLFormElement, input: HTMLInputElement)
   const status = form.querySelector<HTMLElement>('.site-search-status');
   if (!list || !status || form.dataset.ready) return;
   form.dataset.ready = 'true';
-  const engine = siteSearch({
-    pagefind: form.dataset.pagefindPath ?? '/pagefind/',
-    terms: form.dataset.termsPath ?? '',
-    base: form.dataset.base ?? '/',
-    // The offline bundle keeps its index beside the search page, which the form submits to.
-    offlineIndex: new URL(OFFLINE_INDEX_FILE, form.action).href,
-  });
+  const engine = siteSearch(searchPathsOf(form));
   void engine.load().catch(() => undefined);
 
   let options: HTMLLIElement[] = [];

@@ -4,7 +4,7 @@
  * category and evidence level, and keeps the URL in step so searches can be linked.
  * Opened from disk (the offline bundle), it searches the bundle's offline index instead.
  */
-import { OFFLINE_INDEX_FILE, OfflineIndexMissing, resultLink, siteSearch, type Pagefind, type ShownResult } from './site-search.ts';
+import { OfflineIndexMissing, resultLink, searchPathsOf, siteSearch, type Pagefind, type ShownResult } from './site-search.ts';
 
 const FILTER_LABELS: Record<string, string> = { type: 'Page type', class: 'Agent class', category: 'Mechanism category', evidence: 'Evidence level' };
 
@@ -19,12 +19,7 @@ export async function initSearchPage(): Promise<void> {
   // What the reader typed while the search code was loading stays; a query in the address fills an empty box.
   if (params.has('q') && !input.value) input.value = params.get('q') ?? '';
 
-  const engine = siteSearch({
-    pagefind: form.dataset.pagefindPath ?? '/pagefind/',
-    terms: form.dataset.termsPath ?? '',
-    base: form.dataset.base ?? '/',
-    offlineIndex: new URL(OFFLINE_INDEX_FILE, location.href).href,
-  });
+  const engine = siteSearch(searchPathsOf(form));
   let filtersBuilt: Promise<void> | undefined;
   const load = async () => {
     const pagefind = await engine.load();

@@ -7,7 +7,6 @@
 import { exactQuery, expansionsFor, groupFinder, matchedTerm, mergeHits, nameOnPage, pinPage, type SearchTerms, type TermGroup } from '../lib/search/synonyms.ts';
 import { OFFLINE_INDEX_FILE, OFFLINE_INDEX_GLOBAL, offlineEngine, type SearchRecord } from '../lib/bundle/offline-search.ts';
 
-export { OFFLINE_INDEX_FILE };
 import { suggestName } from '../lib/search/suggest.ts';
 
 export interface PagefindResultData {
@@ -62,6 +61,19 @@ export class OfflineIndexMissing extends Error {}
 export interface SiteSearch {
   load(): Promise<Pagefind>;
   search(typed: string, options?: { filters?: Record<string, string>; exact?: boolean; limit?: number }): Promise<SearchOutcome>;
+}
+
+/**
+ * The paths a search form carries (`searchFormData` in src/lib/urls.ts). The offline bundle keeps
+ * its index beside the search page, which every search form submits to.
+ */
+export function searchPathsOf(form: HTMLFormElement): SearchPaths {
+  return {
+    pagefind: form.dataset.pagefindPath ?? '/pagefind/',
+    terms: form.dataset.termsPath ?? '',
+    base: form.dataset.base ?? '/',
+    offlineIndex: new URL(OFFLINE_INDEX_FILE, form.action).href,
+  };
 }
 
 export function siteSearch(paths: SearchPaths): SiteSearch {
