@@ -19,25 +19,29 @@ function cleanUp(): void {
   rmSync(staging, { recursive: true, force: true });
 }
 
+/** Removes the staging folder and says what happened and what dist/ now holds. */
+function stop(reason: string, exitCode: number): never {
+  child?.kill();
+  cleanUp();
+  console.error(`\n${reason}; ${existsSync(outDir) ? `${outDir}/ keeps the previous complete build` : `no ${outDir}/ was written`}.`);
+  process.exit(exitCode);
+}
+
 // A signal (Ctrl+C, a CI timeout) reaches the running step too, and leaves no staging folder.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     child?.kill(signal);
-    cleanUp();
-    console.error(`\nBuild stopped by ${signal}; ${existsSync(outDir) ? `${outDir}/ keeps the previous complete build` : `no ${outDir}/ was written`}.`);
-    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+    stop(`Build stopped by ${signal}`, 128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
   });
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((resolve) => {
     child = spawn(command, args, { stdio: 'inherit', env });
-    child.on('exit', (code, signal) => {
+    child.on('exit', (code) => {
       child = undefined;
       if (code === 0) return resolve();
-      cleanUp();
-      console.error(`\nBuild failed in \`${[command, ...args].join(' ')}\`; ${existsSync(outDir) ? `${outDir}/ keeps the previous complete build` : `no ${outDir}/ was written`}.`);
-      process.exit(code ?? (signal ? 1 : 1));
+      stop(`Build failed in \`${[command, ...args].join(' ')}\``, code ?? 1);
     });
   });
 }

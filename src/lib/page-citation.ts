@@ -124,13 +124,10 @@ export function siteCitation(page: PageIdentity, figure?: CitableFigure): SiteCi
   // Vancouver cites web sources with the date the reader consulted them; the build cannot know it.
   // The CSL-JSON version is the ISO date; APA would print a bare ISO date as a range of "Versions".
   const shown = item.version ? { ...item, version: `reviewed ${item.version}` } : item;
-  const vancouver = formatReference({ ...shown, id: item.id, type: item.type, title: item.title, accessed: ACCESS_SENTINEL }, 'vancouver').replace(
-    '[cited 1900 Jan 1]',
-    CITED_PLACEHOLDER,
-  );
+  const vancouver = formatReference({ ...shown, accessed: ACCESS_SENTINEL }, 'vancouver').replace('[cited 1900 Jan 1]', CITED_PLACEHOLDER);
   return {
     key: exported.key,
-    apa: formatReference({ ...shown, id: item.id, type: item.type, title: item.title }, 'apa'),
+    apa: formatReference(shown, 'apa'),
     vancouver,
     bibtex: toBiblatex(exported),
     ris: toRis(exported),

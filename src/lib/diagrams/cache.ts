@@ -67,15 +67,18 @@ export class DiagramCache {
   /** Drops keys from the manifest (their files are gone). */
   forget(keys: readonly string[]): void {
     const drop = new Set(keys);
-    this.#manifest = Object.fromEntries(Object.entries(this.manifest()).filter(([key]) => !drop.has(key)));
+    this.#writeManifest(Object.entries(this.manifest()).filter(([key]) => !drop.has(key)));
+  }
+
+  /** The manifest in key order, so its bytes do not depend on the order diagrams were rendered in. */
+  #writeManifest(entries: Array<[string, string]>): void {
+    this.#manifest = Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
     writeFileSync(this.manifestPath, `${JSON.stringify(this.#manifest, null, 2)}\n`);
   }
 
   set(key: string, svg: string): void {
     mkdirSync(this.dir, { recursive: true });
     writeFileSync(this.path(key), svg);
-    const manifest = { ...this.manifest(), [key]: svgDigest(svg) };
-    this.#manifest = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b)));
-    writeFileSync(this.manifestPath, `${JSON.stringify(this.#manifest, null, 2)}\n`);
+    this.#writeManifest(Object.entries({ ...this.manifest(), [key]: svgDigest(svg) }));
   }
 }
