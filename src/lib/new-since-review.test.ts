@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newSinceReview } from './new-since-review.ts';
+import { newSinceReview, trialReports } from './new-since-review.ts';
 
 const issued: Record<string, number[]> = { review: [2025], old: [2010, 8, 28], dg04: [2025, 6], herizon: [2026, 1, 7], undated: [] };
 const issuedOf = (id: string) => (id in issued && issued[id].length ? { 'date-parts': [issued[id]] } : undefined);
@@ -26,5 +26,24 @@ describe('newSinceReview with the reports of each trial', () => {
   it('dates a trial by its newest report of a result, not by a later record of another kind', () => {
     const t = { id: 'mahogany', data: { references: [{ id: 'old' }, { id: 'herizon' }] }, reports: [{ id: 'old' }] };
     expect(newSinceReview([t], issuedOf, 'review', (x) => x.reports)).toEqual([]);
+  });
+});
+
+describe('trialReports', () => {
+  const source = (id: string) => ({ id, collection: 'references' });
+  const trial = (status: string) =>
+    ({
+      id: 't',
+      data: {
+        status,
+        references: [source('paper'), source('registry')],
+        arms: [{ outcomes: [{ source: source('paper') }] }],
+        comparisons: [{ source: source('update') }],
+        primaryEndpoint: { source: source('paper') },
+      },
+    }) as unknown as Parameters<typeof trialReports>[0];
+  it('names the reports of results, and for a running trial every reference (its start)', () => {
+    expect(trialReports(trial('completed')).map((r) => r.id)).toEqual(['paper', 'update', 'paper']);
+    expect(trialReports(trial('ongoing')).map((r) => r.id)).toEqual(['paper', 'update', 'paper', 'paper', 'registry']);
   });
 });

@@ -1,3 +1,18 @@
+import type { TrialEntry } from './types.ts';
+
+/**
+ * The references that report a trial's results (its outcomes, comparisons and primary end point)
+ * or, for a trial still running, its start: what makes a trial new, unlike a later registry check.
+ */
+export function trialReports(trial: TrialEntry): ReadonlyArray<{ id: string }> {
+  return [
+    ...trial.data.arms.flatMap((arm) => arm.outcomes.map((o) => o.source)),
+    ...trial.data.comparisons.map((c) => c.source),
+    ...(trial.data.primaryEndpoint ? [trial.data.primaryEndpoint.source] : []),
+    ...(trial.data.status === 'ongoing' ? trial.data.references : []),
+  ];
+}
+
 /** A CSL date as [year, month, day], missing parts as 0 so that "2025" sorts before "2025-03". */
 function dateParts(issued: { 'date-parts': number[][] }): [number, number, number] {
   const [year, month = 0, day = 0] = issued['date-parts'][0];
