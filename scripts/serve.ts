@@ -1,7 +1,7 @@
 // Serves the built site (dist/) on http://localhost:4321 (or PORT), as a static host would.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { serveStatic } from '../tests/e2e/server.ts';
+import { serveStatic } from './static-server.ts';
 import { siteSettings } from '../src/site.config.ts';
 
 const dist = resolve('dist');

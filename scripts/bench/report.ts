@@ -2,7 +2,7 @@
 import { judgeGrowth, linearFit, marginalCosts, type Growth, type Point } from './fit.ts';
 import type { MachineInfo } from './machine.ts';
 import type { Totals } from './weight.ts';
-import type { SearchTiming } from './search.ts';
+import type { AsYouTypeTiming, SearchTiming } from './search.ts';
 import { median } from './search.ts';
 
 export interface BuildResult {
@@ -58,6 +58,8 @@ export interface BenchResults {
     /** BENCH_REAL=dist: the project's own dist/, measured without building (no build time or memory). */
     existing?: { pages: number; indexBytes: number; search: SearchTiming[] };
     weights: PageWeight[];
+    /** Search as you type in the header and in Pagefind's default UI, on the real site. */
+    asYouType?: AsYouTypeTiming[];
   };
   /** Queries timed on every site. */
   queries: string[];
@@ -108,6 +110,33 @@ function searchCell(search: readonly SearchTiming[], query: string): string {
   const timing = search.find((s) => s.query === query);
   if (!timing || timing.runs.length === 0) return 'n/a';
   return `${ms(median(timing.runs))} (${timing.results} results)`;
+}
+
+const UI_NAMES: Record<AsYouTypeTiming['ui'], string> = { header: "The site's header box", 'pagefind-default': "Pagefind's default UI" };
+
+/** How often the expected page came first, over every run of a query. */
+function firstCell(t: AsYouTypeTiming): string {
+  const right = t.firsts.filter((path) => path === t.expected).length;
+  if (right === t.firsts.length) return 'yes';
+  const other = t.firsts.find((path) => path !== t.expected);
+  return `${right} of ${t.firsts.length} (${other ? `\`${other}\`` : 'nothing found'})`;
+}
+
+/** The as-you-type table: one row per interface and query, cold and warm medians, and whether the right page led. */
+export function asYouTypeSection(timings: readonly AsYouTypeTiming[]): string[] {
+  const spread = (runs: readonly number[]) => (runs.length === 0 ? 'n/a' : `${ms(median(runs))} (${ms(Math.min(...runs))} to ${ms(Math.max(...runs))})`);
+  const runs = Math.max(...timings.map((t) => t.cold.length));
+  return [
+    '### Search as you type',
+    '',
+    `Time from the first keystroke to the first result under the box, with the query typed at once after a click in the box, in headless Chromium at 1366 x 900; median of ${runs} runs, range in brackets. Cold: a fresh browser opens a content page (the header) or the page of Pagefind's default UI, so the search code and index start loading on that click. Warm: the same browser then opens a second page and searches again, with the index files in its HTTP cache (the bench server sends what the README asks of a host: hashed files cached for a year, the rest revalidated). Both include each interface's debounce: 80 ms in the header, 300 ms (Pagefind's default) in the default UI. Targets: 1 s cold, 300 ms warm.`,
+    '',
+    table(
+      ['Interface', 'Query', 'Expected first', 'Cold', 'Warm', 'Expected page first'],
+      timings.map((t) => [UI_NAMES[t.ui], `"${t.query}"`, `\`${t.expected}\``, spread(t.cold), spread(t.warm), firstCell(t)]),
+    ),
+    '',
+  ];
 }
 
 export function formatReport(r: BenchResults): string {
@@ -301,6 +330,7 @@ export function formatReport(r: BenchResults): string {
       out.push('');
     }
   }
+  if (r.real?.asYouType?.length) out.push(...asYouTypeSection(r.real.asYouType));
   if (r.problems.length > 0) {
     out.push('## Problems during the run', '');
     for (const problem of r.problems) out.push(`- ${problem}`);

@@ -17,19 +17,27 @@ import type { Browser } from 'playwright-core';
 import { loadContent, loadSiteFigures } from '../../src/lib/content/files.ts';
 import { findChromium } from '../../src/lib/diagrams/browser.ts';
 import { launch } from '../../tests/e2e/browser.ts';
-import { serveStatic } from '../../tests/e2e/server.ts';
+import { serveStatic } from '../static-server.ts';
 import { generateCorpus } from './corpus.ts';
 import { linearFit } from './fit.ts';
 import { machineInfo } from './machine.ts';
 import { runStep, stopRunningSteps, StepTimeout, type StepResult } from './measure.ts';
 import { copyProject } from './project.ts';
 import { formatReport, type BenchResults, type BuildResult, type PageWeight, type SizeResult } from './report.ts';
-import { median, timeFirstResult } from './search.ts';
+import { median, timeAsYouType, timeFirstResult, type AsYouTypeTiming, type TypedQuery } from './search.ts';
 import { prerenderChangedDiagrams } from './diagrams.ts';
 import { folderBytes, htmlSizesUnder, pageAssets, totalsByKind } from './weight.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const QUERIES = ['trastuzumab', 'lysosome'];
+/** What readers type into the header box on the real site: a name, code names, a misspelling, a mechanism. */
+const TYPED: TypedQuery[] = [
+  { query: 'trastuzumab deruxtecan', expected: '/agents/trastuzumab-deruxtecan/' },
+  { query: 'DS-8201', expected: '/agents/trastuzumab-deruxtecan/' },
+  { query: 'ZW25', expected: '/agents/zanidatamab/' },
+  { query: 'lapatanib', expected: '/agents/lapatinib/' },
+  { query: 'MET amplification', expected: '/mechanisms/met-amplification/' },
+];
 
 export function parseSizes(text: string | undefined): number[] {
   if (text?.trim() === 'none') return [];
@@ -110,6 +118,23 @@ const PAGE_TYPES: Array<{ type: string; path: string; folder?: string }> = [
   { type: 'Table index', path: '/mechanisms/' },
   { type: 'Search (before searching)', path: '/search/' },
 ];
+
+/** Search as you type on the real site, in the header and in Pagefind's default UI over the same index. */
+async function asYouType(browser: Browser, dist: string): Promise<AsYouTypeTiming[]> {
+  const { server, origin } = await serveStatic(dist);
+  try {
+    const timings: AsYouTypeTiming[] = [];
+    for (const ui of ['header', 'pagefind-default'] as const) {
+      for (const typed of TYPED) {
+        log(`as you type (${ui}): "${typed.query}"`);
+        timings.push(await timeAsYouType(browser, origin, ui, typed));
+      }
+    }
+    return timings;
+  } finally {
+    await new Promise<void>((done) => server.close(() => done()));
+  }
+}
 
 async function pageWeights(browser: Browser, dist: string): Promise<PageWeight[]> {
   const { server, origin } = await serveStatic(dist);
@@ -201,6 +226,11 @@ async function main() {
         } catch (error) {
           results.problems.push(`Page weights of the existing dist/ could not be measured: ${(error as Error).message.split('\n')[0]}`);
         }
+        try {
+          results.real.asYouType = await asYouType(browser, dist);
+        } catch (error) {
+          results.problems.push(`Search as you type on the existing dist/ could not be measured: ${(error as Error).message.split('\n')[0]}`);
+        }
         save();
       }
       if (real === 'warm' || real === 'both') {
@@ -214,6 +244,11 @@ async function main() {
             results.real.weights = await pageWeights(browser, built.dist);
           } catch (error) {
             results.problems.push(`Page weights of the real site could not be measured: ${(error as Error).message.split('\n')[0]}`);
+          }
+          try {
+            results.real.asYouType = await asYouType(browser, built.dist);
+          } catch (error) {
+            results.problems.push(`Search as you type on the real site could not be measured: ${(error as Error).message.split('\n')[0]}`);
           }
           log(`real site, warm: ${built.result.pages} pages, ${(built.result.astroSeconds + built.result.pagefindSeconds).toFixed(1)} s`);
         }

@@ -44,3 +44,85 @@ export async function timeFirstResult(browser: Browser, origin: string, query: s
   }
   return { query, runs: times, results };
 }
+
+/** A query typed into a search box, with the page a reader expects first. */
+export interface TypedQuery {
+  query: string;
+  /** Path of the page that should come first. */
+  expected: string;
+}
+
+/** One way of searching, timed cold (fresh browser, nothing cached) and warm (a second page in the same browser, index files in its HTTP cache). */
+export interface AsYouTypeTiming extends TypedQuery {
+  ui: 'header' | 'pagefind-default';
+  cold: number[];
+  warm: number[];
+  /** Path of the first result on each run (cold then warm), to show whether the right page led. */
+  firsts: string[];
+}
+
+/** Pagefind's own default UI over the same index, on a page of its own, as its documentation sets it up. */
+const PAGEFIND_DEFAULT_UI = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind default UI</title>
+<link href="/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/pagefind/pagefind-ui.js"></script></head>
+<body><main><div id="search"></div></main><script>addEventListener('DOMContentLoaded', () => new PagefindUI({ element: '#search' }));</script></body></html>`;
+const DEFAULT_UI_PATH = '/__bench/pagefind-default-ui/';
+
+/** Where each UI takes the query, and what counts as its answer: the first result's link, or its "nothing found" message (an empty path). */
+const UIS = {
+  header: { box: '#site-search-q', first: '#site-search-list [role="option"] a', none: '', pages: ['/mechanisms/met-amplification/', '/trials/toga/'] },
+  'pagefind-default': {
+    box: '.pagefind-ui__search-input',
+    first: '.pagefind-ui__result-link',
+    none: '.pagefind-ui__message',
+    pages: [DEFAULT_UI_PATH, `${DEFAULT_UI_PATH}?again`],
+  },
+} as const;
+
+/**
+ * Milliseconds from the first keystroke to the first result under the box. The query is typed at
+ * once after the click in the box, so the loading that the click starts (search code and index on
+ * first use) overlaps the typing as little as it can. Includes each UI's own debounce (80 ms in the
+ * header, Pagefind's default 300 ms).
+ */
+async function typeAndTime(page: import('playwright-core').Page, origin: string, path: string, ui: keyof typeof UIS, query: string): Promise<{ ms: number; first: string }> {
+  await page.goto(`${origin}${path}`, { waitUntil: 'load', timeout: 300_000 });
+  const { box, first, none } = UIS[ui];
+  await page.click(box);
+  const started = performance.now();
+  await page.keyboard.type(query);
+  const answer = await page.waitForFunction(
+    ({ first, none }) => {
+      const link = document.querySelector<HTMLAnchorElement>(first);
+      if (link) return link.href;
+      return none && /^No results/.test(document.querySelector(none)?.textContent?.trim() ?? '') ? 'none' : false;
+    },
+    { first, none },
+    { timeout: 60_000 },
+  );
+  const ms = performance.now() - started;
+  const href = (await answer.jsonValue()) as string;
+  // The header's last option links to the search page; when it comes first, nothing was found.
+  const found = href === 'none' ? '' : new URL(href).pathname;
+  return { ms, first: found.endsWith('/search/') ? '' : found };
+}
+
+export async function timeAsYouType(browser: Browser, origin: string, ui: keyof typeof UIS, typed: TypedQuery, runs = 5): Promise<AsYouTypeTiming> {
+  const result: AsYouTypeTiming = { ...typed, ui, cold: [], warm: [], firsts: [] };
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    context.setDefaultTimeout(300_000);
+    await context.route(`${origin}${DEFAULT_UI_PATH}**`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: PAGEFIND_DEFAULT_UI }));
+    try {
+      const page = await context.newPage();
+      const [coldPage, warmPage] = UIS[ui].pages;
+      const cold = await typeAndTime(page, origin, coldPage, ui, typed.query);
+      const warm = await typeAndTime(page, origin, warmPage, ui, typed.query);
+      result.cold.push(cold.ms);
+      result.warm.push(warm.ms);
+      result.firsts.push(cold.first, warm.first);
+    } finally {
+      await context.close();
+    }
+  }
+  return result;
+}

@@ -155,6 +155,21 @@ describe('offline bundle opened from disk', () => {
     await page.close();
   });
 
+  it('shows results under the header box as one types, a misspelt name included', { timeout: 120_000 }, async () => {
+    const page = await openPage();
+    await page.goto(fileUrl('trials/toga/index.html'));
+    const lapatinib = agentFor('Tykerb');
+    await page.locator('#site-search-q').click();
+    await page.keyboard.type('lapatanib', { delay: 30 });
+    const first = page.locator('#site-search-list [role="option"] a').first();
+    await first.waitFor({ timeout: STEP_TIMEOUT });
+    expect(await first.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(fileUrl(`agents/${lapatinib.id}/index.html`));
+    expect(await page.textContent('#site-search-list .site-search-note')).toContain(lapatinib.title);
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(fileUrl(`agents/${lapatinib.id}/index.html`)), page.keyboard.press('Enter')]);
+    await page.close();
+  });
+
   it('made no network request and logged no error', () => {
     expect(networkRequests).toEqual([]);
     expect(problems).toEqual([]);

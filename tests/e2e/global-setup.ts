@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from './server.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
 
 /** Serves dist/ once for the whole browser suite; tests read the address from `inject('origin')`. */
 export default async function setup(project: TestProject) {

@@ -68,3 +68,36 @@ describe('search from the header', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
   });
 });
+
+describe('the search page as results arrive', () => {
+  it('moves nothing on screen, on a laptop and on a phone, from an address or from typing', async () => {
+    for (const viewport of [
+      { width: 1366, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      const context = await browser.newContext({ viewport });
+      const tab = await context.newPage();
+      // Every shift counts, even those just after a keystroke that CLS would forgive: results must grow into space already kept for them.
+      await tab.addInitScript(() => {
+        const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as Array<{ value: number }>) shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const shifted = () => tab.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0));
+      for (const query of ['trastuzumab', 'lapatanib']) {
+        await tab.goto(`${origin}/search/?q=${query}`);
+        await tab.waitForSelector('.search-results li');
+        await tab.waitForTimeout(300);
+        expect(await shifted(), `${viewport.width} px, /search/?q=${query}`).toBeLessThan(0.001);
+      }
+      await tab.goto(`${origin}/search/`);
+      await tab.click('#search-q');
+      await tab.keyboard.type('pertuzimab', { delay: 60 });
+      await tab.waitForSelector('.search-results li');
+      await tab.waitForTimeout(300);
+      expect(await shifted(), `${viewport.width} px, typed on /search/`).toBeLessThan(0.001);
+      await context.close();
+    }
+  });
+});

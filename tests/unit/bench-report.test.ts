@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgeGrowth, linearFit, marginalCosts } from '../../scripts/bench/fit.ts';
 import { parseCpuSeconds, parseMaxRss } from '../../scripts/bench/measure.ts';
-import { formatReport, growthParagraph, secs, wallCell, type BenchResults, type SizeResult } from '../../scripts/bench/report.ts';
+import { asYouTypeSection, formatReport, growthParagraph, secs, wallCell, type BenchResults, type SizeResult } from '../../scripts/bench/report.ts';
 import { assetKind, distFileFor, totalsByKind } from '../../scripts/bench/weight.ts';
 import { linkedModules } from '../../scripts/bench/project.ts';
 import { osName } from '../../scripts/bench/machine.ts';
@@ -229,5 +229,26 @@ describe('formatReport', () => {
     expect(text).toContain('grows linearly');
     expect(text).toContain('15.00 + 1.00 per page');
     expect(text).toContain('R² = 1.0000');
+  });
+});
+
+describe('search as you type', () => {
+  it('gives each interface and query its cold and warm medians with their range, and says when another page came first', () => {
+    const lines = asYouTypeSection([
+      { ui: 'header', query: 'lapatanib', expected: '/agents/lapatinib/', cold: [900, 700, 800], warm: [200, 250, 150], firsts: Array(6).fill('/agents/lapatinib/') },
+      {
+        ui: 'pagefind-default',
+        query: 'lapatanib',
+        expected: '/agents/lapatinib/',
+        cold: [600, 650, 700],
+        warm: [400, 500, 450],
+        firsts: ['/trials/kate2/', '', '/agents/lapatinib/', '', '', ''],
+      },
+    ]).join('\n');
+    expect(lines).toContain('median of 3 runs');
+    expect(lines).toContain(`| The site's header box | "lapatanib" | \`/agents/lapatinib/\` | 800 ms (700 ms to 900 ms) | 200 ms (150 ms to 250 ms) | yes |`);
+    expect(lines).toContain(
+      `| Pagefind's default UI | "lapatanib" | \`/agents/lapatinib/\` | 650 ms (600 ms to 700 ms) | 450 ms (400 ms to 500 ms) | 1 of 6 (\`/trials/kate2/\`) |`,
+    );
   });
 });

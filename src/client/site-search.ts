@@ -79,6 +79,13 @@ export function searchPathsOf(form: HTMLFormElement): SearchPaths {
 export function siteSearch(paths: SearchPaths): SiteSearch {
   let findGroup: (query: string) => TermGroup | undefined = () => undefined;
   let vocabulary: string[] = [];
+  // Offline, the names a misspelling is taken for are the pages' own titles and aliases. The
+  // records' links are relative to the search page; resolved here, they work from the header of any page.
+  const offlineSearch = (records: SearchRecord[]) => {
+    vocabulary = [...new Set(records.flatMap((r) => [r.title, ...r.aliases]))];
+    return offlineEngine(records.map((r) => ({ ...r, url: new URL(r.url, paths.offlineIndex).href })));
+  };
+
   // One load however many callers (focus, typing, a deep link) ask at once.
   let loading: Promise<Pagefind> | undefined;
   const load = () =>
@@ -86,7 +93,7 @@ export function siteSearch(paths: SearchPaths): SiteSearch {
       // Chromium blocks Pagefind's module and fetches on file://; the offline bundle ships its own index.
       const offline = location.protocol === 'file:';
       const [engine] = await Promise.all([
-        offline ? offlineEngine(await loadOfflineIndex(paths.offlineIndex)) : (import(/* @vite-ignore */ `${paths.pagefind}pagefind.js`) as Promise<Pagefind>),
+        offline ? loadOfflineIndex(paths.offlineIndex).then(offlineSearch) : (import(/* @vite-ignore */ `${paths.pagefind}pagefind.js`) as Promise<Pagefind>),
         // Without the synonym list, search still works on the words typed.
         offline
           ? undefined

@@ -18,7 +18,18 @@ const TYPES: Record<string, string> = {
 /** Text types a static host compresses; Lighthouse measures bytes as served, so an uncompressed server would misstate page weight. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.csv']);
 
-/** Serves a built site folder on localhost under a base path, as a static host would (gzip included). */
+/**
+ * How long a browser may keep a file, as the README's deployment notes ask of a host: files whose
+ * names carry a content hash (Astro's bundles, Pagefind's index chunks) never change, so they are
+ * kept for a year; everything else is revalidated on each use (a 304 when unchanged), so a
+ * corrected page reaches readers at once.
+ */
+export function cacheControl(path: string): string {
+  const hashed = /\/_astro\/|\/pagefind\/(?:index|fragment|filter)\/|\.pf_meta$/.test(path.replaceAll('\\', '/'));
+  return hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
+}
+
+/** Serves a built site folder on localhost under a base path, as a static host would (gzip, validators and caching included). */
 export function serveStatic(root: string, base = '/', port = 0, host = '127.0.0.1'): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -38,12 +49,20 @@ export function serveStatic(root: string, base = '/', port = 0, host = '127.0.0.
       return;
     }
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
-    if (COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
-      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+    const stats = statSync(path);
+    const gzip = COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    const etag = `"${stats.size.toString(36)}-${Math.trunc(stats.mtimeMs).toString(36)}${gzip ? '-gz' : ''}"`;
+    const headers = { 'Content-Type': type, 'Cache-Control': cacheControl(path), ETag: etag, ...(COMPRESSIBLE.has(extname(path)) ? { Vary: 'Accept-Encoding' } : {}) };
+    if (request.headers['if-none-match'] === etag) {
+      response.writeHead(304, headers).end();
+      return;
+    }
+    if (gzip) {
+      response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' });
       createReadStream(path).pipe(createGzip()).pipe(response);
       return;
     }
-    response.writeHead(200, { 'Content-Type': type });
+    response.writeHead(200, headers);
     createReadStream(path).pipe(response);
   });
   return new Promise((resolve) =>

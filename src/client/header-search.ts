@@ -5,24 +5,10 @@
  * options, Enter opens one, Escape closes the list). Enter with no option chosen submits the form
  * to /search/?q=, where the filters are.
  */
-import { OfflineIndexMissing, resultLink, searchPathsOf, siteSearch, type ShownResult } from './site-search.ts';
+import { groupResults } from '../lib/search/result-groups.ts';
+import { OfflineIndexMissing, resultLink, searchPathsOf, siteSearch } from './site-search.ts';
 
-const GROUPS: ReadonlyArray<[label: string, types: readonly string[]]> = [
-  ['Agents', ['Agent']],
-  ['Resistance mechanisms', ['Resistance mechanism']],
-  ['Trials', ['Trial']],
-];
-const SHOWN_PER_GROUP = 4;
-const DEBOUNCE_MS = 120;
-
-/** Results in the order the list shows them: agents, mechanisms, trials, then everything else. */
-export function groupResults(results: readonly ShownResult[]): Array<{ label: string; results: ShownResult[] }> {
-  const typeOf = (r: ShownResult) => r.filters.type?.[0] ?? '';
-  const known = new Set(GROUPS.flatMap(([, types]) => types));
-  const groups = GROUPS.map(([label, types]) => ({ label, results: results.filter((r) => types.includes(typeOf(r))) }));
-  groups.push({ label: 'Other pages', results: results.filter((r) => !known.has(typeOf(r))) });
-  return groups.map((g) => ({ ...g, results: g.results.slice(0, SHOWN_PER_GROUP) })).filter((g) => g.results.length > 0);
-}
+const DEBOUNCE_MS = 80;
 
 export function initHeaderSearch(form: HTMLFormElement, input: HTMLInputElement): void {
   const list = document.getElementById(input.getAttribute('aria-controls') ?? '') as HTMLUListElement | null;
