@@ -18,3 +18,23 @@ export function initSearchShortcut(): void {
     }
   });
 }
+
+/**
+ * The search page's own box: its code loads when there is something to search (a query or filter
+ * in the address) or when the reader reaches for the box.
+ */
+export function initSearchPageOnDemand(): void {
+  const form = document.querySelector<HTMLFormElement>('.search-page-form');
+  if (!form) return;
+  let started: Promise<void> | undefined;
+  const start = () => (started ??= import('./search-ui.ts').then(({ initSearchPage }) => initSearchPage()));
+  const input = form.querySelector<HTMLInputElement>('#search-q');
+  if (location.search.length > 1 || !input) return void start();
+  input.addEventListener('focus', () => void start(), { once: true });
+  // Enter before the code has arrived searches here, once it has, rather than reloading the page.
+  form.addEventListener('submit', (event) => {
+    if (document.documentElement.dataset.searchReady) return;
+    event.preventDefault();
+    void start();
+  });
+}

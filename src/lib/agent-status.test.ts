@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentGastricStatus, approvalSummary } from './agent-status.ts';
+import { agentGastricEvidence, agentGastricStatus, approvalSummary } from './agent-status.ts';
 
 const agent = (id: string, stage: 'phase-2' | 'phase-3' | 'approved', approvals: Array<{ region: 'usa' | 'eu' | 'japan' | 'china'; gastric: boolean; date: string }> = []) => ({
   id,
@@ -45,5 +45,25 @@ describe('agentGastricStatus', () => {
       ]),
     ).toBe('EU 2010 · USA 2010');
     expect(approvalSummary([{ region: 'usa', gastric: true, date: '2026-08-25', verified: false }])).toBe('USA 2026 (unverified)');
+  });
+});
+
+describe('agentGastricEvidence', () => {
+  it('gives the strongest level among gastric trials of the agent and names them', () => {
+    const trials = [
+      trial('Phase 1 study', 'a', undefined, { evidenceLevel: 'phase-1' }),
+      trial('BIG ONE', 'a', 'met'),
+      trial('BREAST', 'a', 'met', { disease: 'breast' }),
+      trial('SUBGROUP', 'a', 'met', { subgroupOf: { id: 'big-one' } }),
+      trial('RUNNING', 'a', 'ongoing', { status: 'ongoing' }),
+    ];
+    expect(agentGastricEvidence('a', trials)).toEqual({ level: 'phase-3', trials: ['BIG ONE'] });
+  });
+  it('leaves out breast trials and subgroups, and gives nothing when no gastric trial tests the agent', () => {
+    expect(agentGastricEvidence('a', [trial('BREAST', 'a', 'met', { disease: 'breast' })])).toBeUndefined();
+    expect(agentGastricEvidence('a', [trial('Phase 2', 'a', undefined, { evidenceLevel: 'phase-2-single-arm' }), trial('Other', 'b', 'met')])).toEqual({
+      level: 'phase-2-single-arm',
+      trials: ['Phase 2'],
+    });
   });
 });

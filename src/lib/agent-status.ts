@@ -1,4 +1,5 @@
-import { gastricStatusLabels, type ApprovalRegion, type GastricStatus } from '../schemas/vocab.ts';
+import { strongestLevel } from './evidence.ts';
+import { gastricStatusLabels, type ApprovalRegion, type EvidenceLevel, type GastricStatus } from '../schemas/vocab.ts';
 
 /** What a reader of the agents table needs first: where it stands in gastric cancer, on one scale. */
 export type StatusKind = 'approved' | 'positive-phase-3' | 'negative-phase-3' | 'phase-3-ongoing' | GastricStatus;
@@ -89,4 +90,18 @@ export function agentGastricStatus(agent: StatusAgent, trials: readonly StatusTr
   if (names('not-met')) return { kind: 'negative-phase-3', label: 'Negative phase 3', detail: names('not-met'), rank: RANK['negative-phase-3'] };
   const stage = agent.data.gastricStatus.stage;
   return { kind: stage, label: gastricStatusLabels[stage], detail: '', rank: RANK[stage] };
+}
+
+/**
+ * The strongest evidence for an agent's use in gastric cancer, on the scale trials and mechanisms
+ * use: the highest level among the gastric trials on the site that test it and have reported
+ * results (a running trial is no evidence yet; a subgroup report is not a trial of its own), with
+ * those trials named; undefined when no such trial exists.
+ */
+export function agentGastricEvidence(agentId: string, trials: readonly StatusTrial[]): { level: EvidenceLevel; trials: string[] } | undefined {
+  const reported = (t: StatusTrial) => t.data.status !== 'ongoing' && t.data.primaryEndpoint?.result !== 'ongoing';
+  const gastric = trials.filter((t) => t.data.agents.some((a) => a.id === agentId) && t.data.disease === 'gastric' && !t.data.subgroupOf && reported(t));
+  const level = strongestLevel(gastric.map((t) => t.data.evidenceLevel as EvidenceLevel));
+  if (!level) return undefined;
+  return { level, trials: gastric.filter((t) => t.data.evidenceLevel === level).map((t) => t.data.title) };
 }

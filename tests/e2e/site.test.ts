@@ -265,7 +265,8 @@ describe('dist/', () => {
       const scripts = [...page.html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
       const bytes = scripts.reduce((sum, src) => sum + readFileSync(`dist${src}`).length, 0);
       report.push(`${page.path}: ${scripts.length} scripts, ${bytes} bytes`);
-      expect(bytes, page.path).toBeLessThan(8_000);
+      // One blocking theme script and one module of enhancements; their gzipped weight is budgets.test.ts's (5 KB).
+      expect(scripts.length, page.path).toBeLessThanOrEqual(2);
       expect(
         scripts.some((s) => /mermaid|pagefind/.test(s)),
         page.path,
