@@ -103,7 +103,12 @@ async function buildFilters(pagefind: Pagefind, fieldset: HTMLFieldSetElement, p
     wrapper.append(select);
     controls.append(wrapper);
   }
-  fieldset.hidden = false;
+  // Closed, one line high, so results never move when it appears; open when the address already filters.
+  const box = fieldset.closest('details');
+  if (box) {
+    box.open = Object.keys(FILTER_LABELS).some((name) => params.get(name));
+    box.hidden = false;
+  }
 }
 
 function renderResult(result: ShownResult): HTMLLIElement {

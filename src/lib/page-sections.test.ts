@@ -15,7 +15,7 @@ describe('page sections', () => {
     ]);
   });
 
-  it('puts the page’s own sections around the body, then related pages, references and the citation box', () => {
+  it('puts the page’s own sections around the body, then related pages, how the page was checked, references and the citation box', () => {
     const sections = pageSections({
       before: [{ id: 'results-heading', label: 'Results' }],
       body,
@@ -23,11 +23,20 @@ describe('page sections', () => {
       hasRelated: true,
       hasReferences: true,
     });
-    expect(sections.map((s) => s.id)).toEqual(['results-heading', 'mechanism-of-action', 'clinical-evidence', 'trials', 'related-heading', 'references-heading', 'cite-heading']);
+    expect(sections.map((s) => s.id)).toEqual([
+      'results-heading',
+      'mechanism-of-action',
+      'clinical-evidence',
+      'trials',
+      'related-heading',
+      'checked-heading',
+      'references-heading',
+      'cite-heading',
+    ]);
   });
 
   it('leaves out related pages and references when the page has none', () => {
-    expect(pageSections({ body: [], hasRelated: false, hasReferences: false })).toEqual([LAYOUT_SECTIONS.cite]);
+    expect(pageSections({ body: [], hasRelated: false, hasReferences: false })).toEqual([LAYOUT_SECTIONS.checked, LAYOUT_SECTIONS.cite]);
   });
 
   it('refuses one id for two sections', () => {

@@ -12,6 +12,7 @@ export interface PageSection {
 /** Heading ids of the sections the entry layout adds to every entry page that has them. */
 export const LAYOUT_SECTIONS = {
   related: { id: 'related-heading', label: 'Related pages' },
+  checked: { id: 'checked-heading', label: 'How this page was checked' },
   references: { id: 'references-heading', label: 'References' },
   cite: { id: 'cite-heading', label: 'Cite this page' },
 } as const satisfies Record<string, PageSection>;
@@ -30,7 +31,8 @@ export function bodySections(headings: readonly BodyHeading[]): PageSection[] {
 
 /**
  * The whole list: what the page puts before its body, the body's sections, what it puts after,
- * then the layout's related pages and references (when the page has them) and the citation box.
+ * then the layout's related pages (when the page has them), how the page was checked, its
+ * references (when it has them) and the citation box.
  * An id listed twice is a mistake in the page (two headings, one anchor), so it throws.
  */
 export function pageSections(parts: {
@@ -45,6 +47,7 @@ export function pageSections(parts: {
     ...bodySections(parts.body),
     ...(parts.after ?? []),
     ...(parts.hasRelated ? [LAYOUT_SECTIONS.related] : []),
+    LAYOUT_SECTIONS.checked,
     ...(parts.hasReferences ? [LAYOUT_SECTIONS.references] : []),
     LAYOUT_SECTIONS.cite,
   ];

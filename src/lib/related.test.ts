@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentMechanismLinks, relatedPages } from './related.ts';
+import { agentMechanismLinks, agentTrials, relatedPages } from './related.ts';
 import { agent, effect, mechanism, trial } from './test-fixtures.ts';
 
 const agents = [agent('trastuzumab'), agent('pertuzumab'), agent('lapatinib', { class: 'tyrosine-kinase-inhibitor' })];
@@ -21,23 +21,54 @@ describe('agentMechanismLinks', () => {
 });
 
 describe('relatedPages', () => {
-  it('derives agent pages from trials and mechanisms', () => {
-    expect(relatedPages('agents', 'trastuzumab', all)).toEqual({ agents: [], mechanisms: ['met', 'p95'], trials: ['jacob', 'toga'] });
+  const ids = (groups: ReturnType<typeof relatedPages>) => groups.map((g) => [g.label, g.items.map((i) => i.id)]);
+
+  it('an agent page adds other agents of its class, not the trials and mechanisms it already lists', () => {
+    expect(ids(relatedPages('agents', 'trastuzumab', all))).toEqual([['Other agents of this class (monoclonal antibody)', ['pertuzumab']]]);
+    expect(relatedPages('agents', 'lapatinib', all)).toEqual([]);
   });
-  it("derives mechanism pages from the agents they affect and those agents' trials", () => {
-    expect(relatedPages('mechanisms', 'p95', all)).toEqual({ agents: ['lapatinib', 'trastuzumab'], mechanisms: [], trials: ['jacob', 'logic', 'toga'] });
+
+  it('a mechanism page adds the trials its evidence cites and other mechanisms of its category, strongest evidence first', () => {
+    const withTrialEvidence = [
+      ...mechanisms,
+      mechanism('her3', [effect('monoclonal-antibody', ['cells'])], {
+        evidence: [
+          {
+            id: 'cells',
+            claim: 'Cells resist',
+            level: 'phase-3',
+            disease: 'gastric',
+            stance: 'supports',
+            sources: [{ collection: 'references', id: 'toga-paper' }],
+            checked: '2026-01-01',
+          },
+        ],
+      } as never),
+    ];
+    const withPaper = trials.map((t) => (t.id === 'toga' ? { ...t, data: { ...t.data, references: [{ collection: 'references' as const, id: 'toga-paper' }] } } : t));
+    const groups = relatedPages('mechanisms', 'her3', { agents, mechanisms: withTrialEvidence, trials: withPaper });
+    expect(ids(groups)).toEqual([
+      ['Trials its evidence comes from', ['toga']],
+      ['Other mechanisms of this kind (bypass signalling)', ['met', 'p95']],
+    ]);
+    // her3 rests on a phase 3 trial, met on an observational study: her3 first, although "met" sorts first by title.
+    expect(ids(relatedPages('mechanisms', 'p95', { agents, mechanisms: withTrialEvidence, trials: withPaper }))).toEqual([
+      ['Other mechanisms of this kind (bypass signalling)', ['her3', 'met']],
+    ]);
   });
-  it('derives trial pages from their agents', () => {
-    expect(relatedPages('trials', 'logic', all)).toEqual({ agents: ['lapatinib'], mechanisms: ['p95'], trials: [] });
+
+  it('a trial page adds mechanisms that name its agents and other trials of those agents in the same disease', () => {
+    expect(ids(relatedPages('trials', 'toga', all))).toEqual([
+      ['Resistance mechanisms studied in this trial or for its agents', ['p95']],
+      ['Other trials of these agents in the same disease', ['jacob']],
+    ]);
+    expect(ids(relatedPages('trials', 'logic', all))).toEqual([]);
   });
-  it('is symmetric: every link shows on both pages', () => {
-    for (const kind of ['agents', 'mechanisms', 'trials'] as const) {
-      for (const entry of all[kind]) {
-        const related = relatedPages(kind, entry.id, all);
-        for (const other of ['agents', 'mechanisms', 'trials'] as const) {
-          for (const id of related[other]) expect(relatedPages(other, id, all)[kind], `${kind}/${entry.id} -> ${other}/${id}`).toContain(entry.id);
-        }
-      }
-    }
+});
+
+describe('agentTrials', () => {
+  it('lists the trials that test an agent', () => {
+    expect(agentTrials('trastuzumab', trials)).toEqual(['jacob', 'toga']);
+    expect(agentTrials('lapatinib', trials)).toEqual(['logic']);
   });
 });

@@ -32,7 +32,10 @@ const provenance = (ref: RefFactory) => ({
   verified: z.boolean(),
   /** When the number was last checked against its source. */
   checked: isoDate,
+  /** What the figure covers, for a reader of the table (confirmed responses, its 95% CI, "17 of 92"). No words about how it was checked. */
   note: z.string().optional(),
+  /** How the figure was checked: where it was read, what a record did not show. Shown under "How this page was checked", never beside the figure. */
+  checkNote: z.string().min(10).max(700).optional(),
 });
 
 const scope = {

@@ -58,6 +58,7 @@ describe('search', () => {
     const resultCount = async () => Number(/^(\d+) result/.exec((await page.locator('.search-status').textContent()) ?? '')?.[1]);
     await searchFor(page, 'HER2');
     const all = await resultCount();
+    await page.click('.search-filter-box summary');
     await page.selectOption('select[name="type"]', 'Trial');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('type') === 'Trial');
     await page.waitForFunction((n) => Number(/^(\d+) result/.exec(document.querySelector('.search-status')?.textContent ?? '')?.[1]) < n, all);

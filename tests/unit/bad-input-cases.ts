@@ -416,6 +416,18 @@ export const BAD_INPUT_CASES: Array<[name: string, file: string, change: (text: 
     /agents\/fixmab\.mdx: summary: "was not visible" describes the site's own checking/,
   ],
   [
+    'process wording in a figure note shown beside the figure',
+    'trials/fix-01.mdx',
+    (t) => t.replace('value: 50, unit: percent, source: doe-2020-alpha,', 'value: 50, unit: percent, note: "Seen only in a news report.", source: doe-2020-alpha,'),
+    /trials\/fix-01\.mdx: arms\[0\]\.outcomes\[0\]\.note: "Seen only in" describes the site's own checking, not the figure/,
+  ],
+  [
+    'first mention of the review without its name',
+    'agents/fixmab.mdx',
+    (t) => t.replace('Fixmab binds HER2 [@doe-2020-alpha].', 'Fixmab binds HER2, the review says [@doe-2020-alpha].'),
+    /agents\/fixmab\.mdx: body, line \d+: the first mention of the review must name it/,
+  ],
+  [
     'subgroup page naming an unknown trial',
     'trials/fix-01.mdx',
     (t) => t.replace('status: completed', 'status: completed\nsubgroupOf: fix-99'),

@@ -16,6 +16,7 @@ import type { RawEntry, SiteFigureFile } from './files.ts';
 import { collectLinks } from './links.ts';
 import { unsafeMdxConstructs } from './safe-mdx.ts';
 import { processPhrase } from './process-words.ts';
+import { reviewMentionProblem } from './review-mention.ts';
 
 /** Cross-links checked by id here; Astro's `reference()` checks them again at build. */
 const plainRef: RefFactory = (collection) =>
@@ -146,9 +147,20 @@ export function checkContent(entries: readonly RawEntry[], siteFigures: readonly
       });
     }
 
+    // A figure's `note` stands beside it in the tables; how it was checked goes in its `checkNote`.
+    if (entry.collection === 'trials') {
+      for (const { path, note } of figureNotes(parsed)) {
+        const phrase = processPhrase(note);
+        if (phrase) errors.push(new ContentError(entry.file, `${path}.note`, `"${phrase}" describes the site's own checking, not the figure`, 'move that part to `checkNote`, shown under "How this page was checked"'));
+      }
+    }
     const summaryPhrase = typeof parsed.summary === 'string' ? processPhrase(parsed.summary) : undefined;
     if (summaryPhrase) errors.push(new ContentError(entry.file, 'summary', `"${summaryPhrase}" describes the site's own checking, not the medicine`, 'say what the literature shows; put how a figure was checked in the data'));
-    if (entry.body) checkBody(entry.file, entry.body, entry.bodyLine);
+    if (entry.body) {
+      checkBody(entry.file, entry.body, entry.bodyLine);
+      const mention = reviewMentionProblem(entry.body);
+      if (mention) errors.push(new ContentError(entry.file, `body, line ${entry.bodyLine + mention.line}`, mention.problem));
+    }
   }
   for (const figure of siteFigures) checkBody(figure.file, figure.body, 1);
 
@@ -201,4 +213,19 @@ function synonymClashes(checked: readonly CheckedEntry[]): ContentError[] {
   return groupClashes(groups)
     .filter((c) => !(c.group.page && c.other.page && c.name.term.toLowerCase() === c.otherName.term.toLowerCase()))
     .map((c) => new ContentError(c.group.file, c.name.field, `"${c.name.term}" is already in the synonym group of ${c.other.file} (${c.otherName.field}: "${c.otherName.term}")`, 'a name may belong to one group only: remove it from one of them'));
+}
+
+/** Every outcome's and comparison's `note` in a trial's frontmatter, with its field path. */
+export function figureNotes(data: Record<string, unknown>): Array<{ path: string; note: string }> {
+  const notes: Array<{ path: string; note: string }> = [];
+  const arms = Array.isArray(data.arms) ? (data.arms as Array<{ outcomes?: unknown }>) : [];
+  arms.forEach((arm, i) =>
+    (Array.isArray(arm.outcomes) ? (arm.outcomes as Array<{ note?: unknown }>) : []).forEach((o, j) => {
+      if (typeof o.note === 'string') notes.push({ path: `arms[${i}].outcomes[${j}]`, note: o.note });
+    }),
+  );
+  (Array.isArray(data.comparisons) ? (data.comparisons as Array<{ note?: unknown }>) : []).forEach((c, i) => {
+    if (typeof c.note === 'string') notes.push({ path: `comparisons[${i}]`, note: c.note });
+  });
+  return notes;
 }

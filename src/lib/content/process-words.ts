@@ -5,7 +5,13 @@
  * The content check refuses them in bodies and summaries; add a phrase here to refuse it too.
  */
 export const PROCESS_PHRASES: readonly RegExp[] = [
-  /\bstored (record|copy|copies|abstract|page)s?\b/i,
+  /\bstored (record|copy|copies|abstract|page|corpus)s?\b/i,
+  /\bin the store\b/i,
+  /\bre-?searched\b/i,
+  /\bseen only in\b/i,
+  /\bonly the review gives\b/i,
+  /\b(abstract|copy|copies|record|page)s? (stops?|ends?) (before|after)\b/i,
+  /\b(was|were) cut off\b/i,
   /\bthis (check|site's check)\b/i,
   /\b(for|on) this (page|site)\b.*\b(found|checked|verified|identified|confirmed|read)\b/i,
   /\b(could|can) ?not be (traced|verified|confirmed|matched|identified|checked|read)\b/i,
