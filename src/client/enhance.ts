@@ -5,6 +5,7 @@
  */
 import { initCitationPreviews } from './citation-preview.ts';
 import { fillCitedDates, initCopyButtons, openTargetedDetails } from './copy-buttons.ts';
+import { initFigureCites } from './figure-cite.ts';
 import { initSearchPageOnDemand, initSearchShortcut } from './search-shortcut.ts';
 import { initSectionHighlight } from './section-highlight.ts';
 import { initSortableTables } from './sortable-table.ts';
@@ -21,3 +22,4 @@ initSortableTables();
 initTableFilters();
 initSectionHighlight();
 initCitationPreviews();
+initFigureCites();

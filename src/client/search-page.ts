@@ -103,12 +103,9 @@ async function buildFilters(pagefind: Pagefind, fieldset: HTMLFieldSetElement, p
     wrapper.append(select);
     controls.append(wrapper);
   }
-  // Closed, one line high, so results never move when it appears; open when the address already filters.
+  // The box is there, closed, from the first paint (.js-only); it opens when the address already filters.
   const box = fieldset.closest('details');
-  if (box) {
-    box.open = Object.keys(FILTER_LABELS).some((name) => params.get(name));
-    box.hidden = false;
-  }
+  if (box && Object.keys(FILTER_LABELS).some((name) => params.get(name))) box.open = true;
 }
 
 function renderResult(result: ShownResult): HTMLLIElement {

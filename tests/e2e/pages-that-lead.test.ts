@@ -153,3 +153,26 @@ describe('requests', () => {
     }
   });
 });
+
+describe('citing a figure or table', () => {
+  it('"Cite" opens the citation beside the table, and without JavaScript leads to it in the page’s list', async () => {
+    const page = await open('/trials/toga/');
+    const link = page.locator('caption .fig-tools a[href^="#cite-"]').first();
+    const hash = (await link.getAttribute('href'))!;
+    await link.click();
+    const details = page.locator(hash);
+    await details.waitFor({ state: 'visible' });
+    expect(await details.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    expect(await details.textContent()).toMatch(/APA/);
+    const gap = await details.evaluate((el, linkTop) => Math.abs(el.getBoundingClientRect().bottom - linkTop), await link.evaluate((el) => el.getBoundingClientRect().top));
+    expect(gap, 'the citation sits just above the table whose caption was clicked').toBeLessThan(120);
+    expect(new URL(page.url()).hash).toBe('');
+    await page.context().close();
+
+    const plain = await open('/trials/toga/', LAPTOP, false);
+    await plain.locator(`caption .fig-tools a[href="${hash}"]`).click();
+    await plain.waitForURL(`**${hash}`);
+    expect(await plain.locator(`.figure-cites ${hash}`).count()).toBe(1);
+    await plain.context().close();
+  });
+});

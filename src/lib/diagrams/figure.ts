@@ -1,5 +1,6 @@
 import { prefixSvgLinks, scopeSvgIds } from './scope-ids.ts';
 import { escapeHtml } from '../html.ts';
+import { LAPTOP_COLUMN_PX, PHONE_COLUMN_PX, readableMinWidth, svgGeometry } from './readable-size.ts';
 
 export interface FigureInput {
   id: string;
@@ -29,13 +30,25 @@ export function figureDownloadPath(base: string, id: string, theme: 'light' | 'd
 export function figureHtml({ id, caption, number, light, dark, base }: FigureInput): string {
   const anchor = `fig-${id}`;
   const name = `<span class="visually-hidden"> of figure ${number}</span>`;
+  // Never drawn so small that labels shrink below LABEL_PX: a wider figure scrolls in its own frame,
+  // which the keyboard can reach and scroll, with a hint and a full-size view that needs no script.
+  const minWidth = Math.max(readableMinWidth(light), readableMinWidth(dark));
+  // Nor blown up past a quarter over its own size: a small figure stays a small figure.
+  const maxWidth = Math.ceil(Math.max(svgGeometry(light)?.width ?? 0, svgGeometry(dark)?.width ?? 0) * 1.25);
+  const scrolls = [minWidth > PHONE_COLUMN_PX && 'scrolls-on-phone', minWidth > LAPTOP_COLUMN_PX && 'scrolls-on-laptop'].filter(Boolean).join(' ');
+  const view = (theme: 'light' | 'dark', svg: string) => `<div class="diagram-view diagram-${theme}">${inlineSvg(svg, `${anchor}-${theme[0]}`, base)}</div>`;
+  const sizes = minWidth ? ` style="--readable-width: ${minWidth}px; --largest-width: ${maxWidth}px"` : '';
   return (
-    `<figure class="diagram" id="${anchor}">` +
-    `<div class="diagram-view diagram-light">${inlineSvg(light, `${anchor}-l`, base)}</div>` +
-    `<div class="diagram-view diagram-dark">${inlineSvg(dark, `${anchor}-d`, base)}</div>` +
+    `<figure class="diagram${scrolls ? ` ${scrolls}` : ''}" id="${anchor}">` +
+    (scrolls ? `<section class="diagram-scroll" tabindex="0" aria-label="Figure ${number}, scrolls sideways"${sizes}>` : `<div class="diagram-scroll"${sizes}>`) +
+    view('light', light) +
+    view('dark', dark) +
+    (scrolls ? '</section>' : '</div>') +
+    (scrolls ? `<p class="scroll-hint">Wider than the screen: scroll sideways, or <a href="${figureDownloadPath(base, id)}">open it full size</a>.</p>` : '') +
     `<figcaption><a class="fig-number" href="#${anchor}">Figure ${number}.</a> ${escapeHtml(caption)} ` +
     `<span class="fig-tools">` +
     `<a href="#cite-${anchor}">Cite${name}</a>` +
+    `<a href="${figureDownloadPath(base, id)}">Full size${name}</a>` +
     `<a href="${figureDownloadPath(base, id)}" download="${id}.svg">SVG${name}</a>` +
     `<a href="${figureDownloadPath(base, id, 'dark')}" download="${id}-dark.svg">SVG, dark${name}</a>` +
     `<a href="${figureDownloadPath(base, id, 'light', 'png')}" download="${id}.png">PNG${name}</a>` +

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readableMinWidth, svgGeometry } from './readable-size.ts';
+
+const svg = (viewBox: string, style = '#d1{font-family:Arial;font-size:15px;fill:#333;}') =>
+  `<svg id="d1" width="100%" viewBox="${viewBox}" style="max-width: 900px;"><style>${style}#d1 .label{font-size:12px}</style><g><svg viewBox="0 0 10 10"></svg></g></svg>`;
+
+describe('readable diagram size', () => {
+  it('reads the root viewBox width and the root font size, not those of nested markers or other rules', () => {
+    expect(svgGeometry(svg('4 4 1500 300'))).toEqual({ width: 1500, fontPx: 15 });
+  });
+
+  it('keeps labels at 12.5 px: a 1,500-unit chart at 15 px may shrink to 1,250 px and no further', () => {
+    expect(readableMinWidth(svg('4 4 1500 300'))).toBe(1250);
+    expect(readableMinWidth(svg('0 0 600 400', '#d1{font-size:20px}'))).toBe(375);
+  });
+
+  it("falls back to Mermaid's 16 px when the root rule gives no size, and to no limit without a viewBox", () => {
+    expect(readableMinWidth(svg('0 0 1600 300', '#d1{fill:#000}'))).toBe(1250);
+    expect(readableMinWidth('<svg width="10"></svg>')).toBe(0);
+  });
+});
