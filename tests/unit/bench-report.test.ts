@@ -233,22 +233,33 @@ describe('formatReport', () => {
 });
 
 describe('search as you type', () => {
-  it('gives each interface and query its cold and warm medians with their range, and says when another page came first', () => {
+  it('gives each interface and query its cold, warm and loaded medians with their range, and says when another page came first', () => {
     const lines = asYouTypeSection([
-      { ui: 'header', query: 'lapatanib', expected: '/agents/lapatinib/', cold: [900, 700, 800], warm: [200, 250, 150], firsts: Array(6).fill('/agents/lapatinib/') },
+      {
+        ui: 'header',
+        query: 'lapatanib',
+        expected: '/agents/lapatinib/',
+        cold: [900, 700, 800],
+        warm: [200, 250, 150],
+        loaded: [100, 120, 110],
+        firsts: Array(9).fill('/agents/lapatinib/'),
+      },
       {
         ui: 'pagefind-default',
         query: 'lapatanib',
         expected: '/agents/lapatinib/',
         cold: [600, 650, 700],
         warm: [400, 500, 450],
-        firsts: ['/trials/kate2/', '', '/agents/lapatinib/', '', '', ''],
+        loaded: [350, 340, 360],
+        firsts: ['/trials/kate2/', '', '/agents/lapatinib/', '', '', '', '', '', ''],
       },
     ]).join('\n');
     expect(lines).toContain('median of 3 runs');
-    expect(lines).toContain(`| The site's header box | "lapatanib" | \`/agents/lapatinib/\` | 800 ms (700 ms to 900 ms) | 200 ms (150 ms to 250 ms) | yes |`);
     expect(lines).toContain(
-      `| Pagefind's default UI | "lapatanib" | \`/agents/lapatinib/\` | 650 ms (600 ms to 700 ms) | 450 ms (400 ms to 500 ms) | 1 of 6 (\`/trials/kate2/\`) |`,
+      `| The site's header box | "lapatanib" | \`/agents/lapatinib/\` | 800 ms (700 ms to 900 ms) | 200 ms (150 ms to 250 ms) | 110 ms (100 ms to 120 ms) | yes |`,
+    );
+    expect(lines).toContain(
+      `| Pagefind's default UI | "lapatanib" | \`/agents/lapatinib/\` | 650 ms (600 ms to 700 ms) | 450 ms (400 ms to 500 ms) | 350 ms (340 ms to 360 ms) | 1 of 9 (\`/trials/kate2/\`) |`,
     );
   });
 });
