@@ -1,5 +1,5 @@
 import type { AgentClass, DiseaseContext, EffectDirection, EvidenceLevel, EvidenceStance } from '../../schemas/vocab.ts';
-import { strongestLevel } from '../evidence.ts';
+import { evidenceRank as evidenceRankOf, strongestLevel } from '../evidence.ts';
 import type { MechanismEntry } from '../types.ts';
 
 export interface MatrixEffect {
@@ -85,4 +85,42 @@ export function mechanismMatrix(mechanisms: readonly MechanismEntry[], classOrde
     return { mechanism: mechanism.id, title: mechanism.data.title, category: mechanism.data.category, cells };
   });
   return { classes, rows };
+}
+
+/** Short codes for a matrix cell's one mark; the table's legend spells each out. */
+export const LEVEL_CODES: Record<EvidenceLevel, string> = {
+  'phase-3': 'P3',
+  'phase-2-randomised': 'P2R',
+  'phase-2-single-arm': 'P2',
+  'phase-1': 'P1',
+  observational: 'Obs',
+  'preclinical-in-vivo': 'Vivo',
+  'preclinical-in-vitro': 'Vitro',
+  review: 'Rev',
+};
+export const DISEASE_CODES: Record<DiseaseContext, string> = { gastric: 'GC', breast: 'BC', 'other-solid': 'ST', preclinical: 'Lab' };
+
+/** What a cell shows: one mark for its strongest evidence, and how many studies lie behind it. */
+export interface CellSummary {
+  /** The direction the strongest evidence supports. */
+  direction: EffectDirection;
+  level: EvidenceLevel;
+  disease: DiseaseContext;
+  /** Distinct evidence items (studies) in the cell. */
+  studies: number;
+}
+
+/**
+ * A cell in one mark: the strongest evidence item (gastric before other diseases at the same
+ * level, supporting before contradicting), its effect's direction, and the number of distinct
+ * studies in the cell; conflicts are the cell's `conflicts`, stated once beside the mark.
+ */
+export function cellSummary(cell: MatrixCell): CellSummary {
+  const items = cell.effects.flatMap((effect) => effect.evidence.map((item) => ({ ...item, direction: effect.direction })));
+  const rank = (item: (typeof items)[number]) => [evidenceRankOf(item.level), item.disease === 'gastric' ? 0 : 1, item.stance === 'supports' ? 0 : 1];
+  const best = [...items].sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  })[0];
+  return { direction: best.direction, level: best.level, disease: best.disease, studies: new Set(items.map((item) => item.id)).size };
 }

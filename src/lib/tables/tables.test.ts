@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agentClasses } from '../../schemas/vocab.ts';
 import { agentComparisonRows } from './agents.ts';
 import { headlineComparison, trialOutcomeRows } from './trials.ts';
-import { cellConflicts, conflictKinds, conflictLabels, mechanismMatrix } from './mechanism-matrix.ts';
+import { cellConflicts, cellSummary, conflictKinds, conflictLabels, mechanismMatrix } from './mechanism-matrix.ts';
 import { agent, effect, mechanism, trial } from '../test-fixtures.ts';
 
 const source = (id: string) => ({ id, collection: 'references' });
@@ -99,6 +99,15 @@ describe('mechanismMatrix', () => {
     expect(met.cells[0]).toMatchObject({ strongest: 'observational', conflicting: true, conflicts: ['opposite-stances'] });
     expect(met.cells[1]).toBeUndefined();
     for (const row of matrix.rows) for (const cell of row.cells) for (const e of cell?.effects ?? []) for (const ev of e.evidence) expect(ev.sources.length).toBeGreaterThan(0);
+  });
+
+  it('sums a cell up in one mark: the strongest item, its direction, and the number of studies', () => {
+    const matrix = mechanismMatrix(
+      [mechanism('met', [effect('monoclonal-antibody', ['cells', 'patients']), effect('monoclonal-antibody', ['cells'], 'trastuzumab', 'reduces-benefit')])],
+      agentClasses,
+    );
+    // Two effects cite the same cell-line study: two studies, not three; the gastric observational item is the strongest.
+    expect(cellSummary(matrix.rows[0].cells[0]!)).toEqual({ direction: 'confers-resistance', level: 'observational', disease: 'gastric', studies: 2 });
   });
 });
 
