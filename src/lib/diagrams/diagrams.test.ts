@@ -150,12 +150,13 @@ describe('generated diagrams', async () => {
     expect(map.source).toContain('click m_p95her2_truncation href "/mechanisms/p95her2-truncation/"');
   });
 
-  it('puts each HER2 antibody at the domain it binds and leaves out agents that do not bind HER2', () => {
+  it('groups the HER2 agents at the domain they bind, one line per domain, and leaves out agents that do not bind HER2', () => {
     const diagram = herFamilyDiagram(agents);
-    expect(diagram.source).toContain('a_pertuzumab -. binds .-> D2');
-    expect(diagram.source).toContain('a_trastuzumab -. binds .-> D4');
-    expect(diagram.source).toContain('a_zanidatamab -. binds .-> D2');
-    expect(diagram.source).toContain('a_zanidatamab -. binds .-> D4');
-    expect(diagram.source).not.toContain('nivolumab');
+    expect(diagram.source).toContain('  B2["Pertuzumab, Zanidatamab"] -. bind .-> D2');
+    expect(diagram.source).toContain('  B4["Trastuzumab, Zanidatamab"] -. bind .-> D4');
+    expect(diagram.source).not.toContain('BK[');
+    expect(diagram.source).not.toContain('Nivolumab');
+    expect(diagram.source.match(/-\. bind \.->/g)).toHaveLength(2);
+    expect(lintDiagram({ id: diagram.id, caption: diagram.caption }, diagram.source)).toEqual([]);
   });
 });
