@@ -82,3 +82,55 @@ describe('figure labels', () => {
     expect(unreadable.map((m) => `${m.path}#${m.id}: ${m.median} px, scrolls ${m.scrolls}, focusable ${m.focusable}, full size ${m.fullSize}`)).toEqual([]);
   });
 });
+
+/** WCAG contrast ratio of two CSS colours as getComputedStyle gives them ("rgb(r, g, b)"). */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map((v) => Number(v) / 255);
+    const lin = (v: number) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(bl);
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+describe('figure labels in both themes', () => {
+  it.each(['light', 'dark'] as const)('every label keeps AA contrast (4.5:1) against the shape or page behind it, %s theme', { timeout: 300_000 }, async (theme) => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, colorScheme: theme });
+    const page = await context.newPage();
+    const low: string[] = [];
+    let labels = 0;
+    for (const path of withFigures.filter((p) => !p.endsWith('/card/'))) {
+      await page.goto(`${origin}${path}`);
+      const pairs = await page.$$eval(`figure.diagram .diagram-${theme} svg text`, (texts) => {
+        const pageBg = getComputedStyle(document.body).backgroundColor;
+        return texts
+          .filter((t) => (t.textContent ?? '').trim() && t.getBoundingClientRect().width > 0)
+          .map((t) => {
+            t.scrollIntoView({ block: 'center', inline: 'center' });
+            const box = t.getBoundingClientRect();
+            const under = document.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            const shape = under.find(
+              (el) =>
+                el instanceof SVGGeometryElement &&
+                !(el instanceof SVGTextContentElement) &&
+                getComputedStyle(el).fill !== 'none' &&
+                Number(getComputedStyle(el).fillOpacity) > 0.5,
+            );
+            const figure = t.closest('figure');
+            const backdrop = shape ? getComputedStyle(shape).fill : figure ? getComputedStyle(figure).backgroundColor : pageBg;
+            return { text: (t.textContent ?? '').trim().slice(0, 30), fg: getComputedStyle(t).fill, bg: backdrop.startsWith('rgba(0, 0, 0, 0)') ? pageBg : backdrop };
+          });
+      });
+      labels += pairs.length;
+      for (const p of pairs) {
+        const ratio = contrast(p.fg, p.bg);
+        if (ratio < 4.5) low.push(`${path} "${p.text}": ${p.fg} on ${p.bg} = ${ratio.toFixed(2)}`);
+      }
+    }
+    await context.close();
+    console.log(`${theme} theme: ${labels} labels checked, ${low.length} under 4.5:1`);
+    expect(labels).toBeGreaterThan(300);
+    expect(low).toEqual([]);
+  });
+});
