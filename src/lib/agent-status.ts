@@ -75,10 +75,15 @@ export function approvalSummary(approvals: ReadonlyArray<Approval>): string {
  * cancer (positive if any met its primary end point, negative if all reported ones did not); otherwise
  * the development stage the entry records.
  */
+/** The trials of an agent in gastric cancer, each a trial of its own (a subgroup page is part of its parent). */
+function gastricTrialsOf(agentId: string, trials: readonly StatusTrial[]): StatusTrial[] {
+  return trials.filter((t) => t.data.agents.some((a) => a.id === agentId) && t.data.disease === 'gastric' && !t.data.subgroupOf);
+}
+
 export function agentGastricStatus(agent: StatusAgent, trials: readonly StatusTrial[]): AgentStatus {
   const approvals = agent.data.regulatory?.approvals ?? [];
   if (approvals.some((a) => a.gastric)) return { kind: 'approved', label: 'Approved', detail: approvalSummary(approvals), rank: RANK.approved };
-  const phase3 = trials.filter((t) => t.data.agents.some((a) => a.id === agent.id) && t.data.disease === 'gastric' && t.data.evidenceLevel === 'phase-3' && !t.data.subgroupOf);
+  const phase3 = gastricTrialsOf(agent.id, trials).filter((t) => t.data.evidenceLevel === 'phase-3');
   const names = (result: string) =>
     phase3
       .filter((t) => t.data.primaryEndpoint?.result === result)
@@ -100,7 +105,7 @@ export function agentGastricStatus(agent: StatusAgent, trials: readonly StatusTr
  */
 export function agentGastricEvidence(agentId: string, trials: readonly StatusTrial[]): { level: EvidenceLevel; trials: string[] } | undefined {
   const reported = (t: StatusTrial) => t.data.status !== 'ongoing' && t.data.primaryEndpoint?.result !== 'ongoing';
-  const gastric = trials.filter((t) => t.data.agents.some((a) => a.id === agentId) && t.data.disease === 'gastric' && !t.data.subgroupOf && reported(t));
+  const gastric = gastricTrialsOf(agentId, trials).filter(reported);
   const level = strongestLevel(gastric.map((t) => t.data.evidenceLevel as EvidenceLevel));
   if (!level) return undefined;
   return { level, trials: gastric.filter((t) => t.data.evidenceLevel === level).map((t) => t.data.title) };

@@ -34,9 +34,11 @@ export function effectWording(direction: EffectDirection, evidence: readonly Eff
   const conflicting = evidence.some((e) => e.stance !== 'supports');
   const gastricClinical = supporting.some((e) => e.disease === 'gastric' && CLINICAL.has(e.level));
   const firm = gastricClinical && !conflicting;
-  const strongest = strongestLevel((supporting.length > 0 ? supporting : evidence).map((e) => e.level));
+  // The verb rests on the supporting items; with none, on what there is.
+  const grounds = supporting.length > 0 ? supporting : evidence;
+  const strongest = strongestLevel(grounds.map((e) => e.level));
   if (firm || strongest === undefined) return FIRM[direction];
-  const basis = (supporting.length > 0 ? supporting : evidence).find((e) => e.level === strongest)!;
+  const basis = grounds.find((e) => e.level === strongest)!;
   const qualifiers = [`${WHERE[basis.disease]}, ${evidenceLevelLabels[strongest].toLowerCase()}`, ...(conflicting ? ['conflicting'] : [])];
   return `${HEDGED[direction]} (${qualifiers.join('; ')})`;
 }

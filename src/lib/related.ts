@@ -74,8 +74,9 @@ export function relatedPages(kind: 'agents' | 'mechanisms' | 'trials', id: strin
   if (kind === 'agents') {
     const agent = all.agents.find((a) => a.id === id);
     if (!agent) return [];
-    const rank = (a: AgentEntry) => agentGastricStatus(a, all.trials).rank;
-    const peers = all.agents.filter((a) => a.id !== id && a.data.class === agent.data.class).sort((a, b) => rank(a) - rank(b) || byTitle(a, b));
+    const candidates = all.agents.filter((a) => a.id !== id && a.data.class === agent.data.class);
+    const rank = new Map(candidates.map((a) => [a.id, agentGastricStatus(a, all.trials).rank]));
+    const peers = candidates.sort((a, b) => rank.get(a.id)! - rank.get(b.id)! || byTitle(a, b));
     return group('agents', `Other agents of this class (${agentClassLabels[agent.data.class].toLowerCase()})`, peers);
   }
   if (kind === 'mechanisms') {

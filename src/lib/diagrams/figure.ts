@@ -1,6 +1,6 @@
 import { prefixSvgLinks, scopeSvgIds } from './scope-ids.ts';
 import { escapeHtml } from '../html.ts';
-import { LAPTOP_COLUMN_PX, PHONE_COLUMN_PX, readableMinWidth, svgGeometry } from './readable-size.ts';
+import { LAPTOP_COLUMN_PX, PHONE_COLUMN_PX, readableWidths } from './readable-size.ts';
 
 export interface FigureInput {
   id: string;
@@ -32,9 +32,8 @@ export function figureHtml({ id, caption, number, light, dark, base }: FigureInp
   const name = `<span class="visually-hidden"> of figure ${number}</span>`;
   // Never drawn so small that labels shrink below LABEL_PX: a wider figure scrolls in its own frame,
   // which the keyboard can reach and scroll, with a hint and a full-size view that needs no script.
-  const minWidth = Math.max(readableMinWidth(light), readableMinWidth(dark));
   // Nor blown up past a quarter over its own size: a small figure stays a small figure.
-  const maxWidth = Math.ceil(Math.max(svgGeometry(light)?.width ?? 0, svgGeometry(dark)?.width ?? 0) * 1.25);
+  const { min: minWidth, max: maxWidth } = readableWidths([light, dark]);
   const scrolls = [minWidth > PHONE_COLUMN_PX && 'scrolls-on-phone', minWidth > LAPTOP_COLUMN_PX && 'scrolls-on-laptop'].filter(Boolean).join(' ');
   const view = (theme: 'light' | 'dark', svg: string) => `<div class="diagram-view diagram-${theme}">${inlineSvg(svg, `${anchor}-${theme[0]}`, base)}</div>`;
   const sizes = minWidth ? ` style="--readable-width: ${minWidth}px; --largest-width: ${maxWidth}px"` : '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readableMinWidth, svgGeometry } from './readable-size.ts';
+import { readableMinWidth, readableWidths, svgGeometry } from './readable-size.ts';
 
 const svg = (viewBox: string, style = '#d1{font-family:Arial;font-size:15px;fill:#333;}') =>
   `<svg id="d1" width="100%" viewBox="${viewBox}" style="max-width: 900px;"><style>${style}#d1 .label{font-size:12px}</style><g><svg viewBox="0 0 10 10"></svg></g></svg>`;
@@ -17,5 +17,10 @@ describe('readable diagram size', () => {
   it("falls back to Mermaid's 16 px when the root rule gives no size, and to no limit without a viewBox", () => {
     expect(readableMinWidth(svg('0 0 1600 300', '#d1{fill:#000}'))).toBe(1250);
     expect(readableMinWidth('<svg width="10"></svg>')).toBe(0);
+  });
+
+  it('gives one width range for a figure’s light and dark copies: the larger minimum, and 1.25 times the wider copy', () => {
+    expect(readableWidths([svg('4 4 1500 300'), svg('4 4 1200 300')])).toEqual({ min: 1250, max: 1875 });
+    expect(readableWidths(['<svg></svg>'])).toEqual({ min: 0, max: 0 });
   });
 });

@@ -28,7 +28,20 @@ export function svgGeometry(svg: string): { width: number; fontPx: number } | un
 
 /** The narrowest width (CSS px, rounded up) at which the figure's labels stay at LABEL_PX; 0 when unknown. */
 export function readableMinWidth(svg: string): number {
-  const geometry = svgGeometry(svg);
-  if (!geometry) return 0;
-  return Math.ceil((geometry.width * LABEL_PX) / geometry.fontPx);
+  return readableWidths([svg]).min;
+}
+
+/** How much a figure may grow: a quarter over its own size, so a small figure stays a small figure. */
+const LARGEST_SCALE = 1.25;
+
+/**
+ * The width range (CSS px) that suits every copy of one figure (its light and dark renders): no
+ * narrower than keeps each copy's labels at LABEL_PX, no wider than LARGEST_SCALE times the widest.
+ * Zero for both when no copy can be measured.
+ */
+export function readableWidths(svgs: readonly string[]): { min: number; max: number } {
+  const geometries = svgs.map(svgGeometry).filter((g): g is NonNullable<typeof g> => g !== undefined);
+  const min = Math.max(0, ...geometries.map((g) => Math.ceil((g.width * LABEL_PX) / g.fontPx)));
+  const max = Math.ceil(Math.max(0, ...geometries.map((g) => g.width)) * LARGEST_SCALE);
+  return { min, max };
 }
