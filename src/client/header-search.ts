@@ -6,7 +6,7 @@
  * to /search/?q=, where the filters are.
  */
 import { groupResults } from '../lib/search/result-groups.ts';
-import { OfflineIndexMissing, resultLink, searchPathsOf, siteSearch } from './site-search.ts';
+import { OfflineIndexMissing, resultLink, searchPathsOf, siteSearch, type SearchOutcome } from './site-search.ts';
 
 const DEBOUNCE_MS = 80;
 
@@ -43,7 +43,9 @@ export function initHeaderSearch(form: HTMLFormElement, input: HTMLInputElement)
     options[index].scrollIntoView({ block: 'nearest' });
   };
 
-  const render = (typed: string, outcome: Awaited<ReturnType<typeof engine.search>>) => {
+  const render = (typed: string, outcome: SearchOutcome) => {
+    // The rest of an early answer keeps the option the reader has moved to.
+    const chosen = list.dataset.query === typed && active >= 0 ? options[active]?.querySelector('a')?.href : undefined;
     const items: HTMLLIElement[] = [];
     options = [];
     if (outcome.misspelt) {
@@ -76,15 +78,17 @@ export function initHeaderSearch(form: HTMLFormElement, input: HTMLInputElement)
     const link = document.createElement('a');
     link.href = `${form.action}?q=${encodeURIComponent(typed)}`;
     link.tabIndex = -1;
-    link.textContent = outcome.count > 0 ? `All ${outcome.count} results, with filters` : `No results for “${typed}”: search page`;
+    link.textContent = outcome.partial ? 'All results, with filters' : outcome.count > 0 ? `All ${outcome.count} results, with filters` : `No results for “${typed}”: search page`;
     all.append(link);
     options.push(all);
     items.push(all);
     list.replaceChildren(...items);
-    status.textContent = `${outcome.count} result${outcome.count === 1 ? '' : 's'}${outcome.misspelt ? ` for ${outcome.query}` : ''}. Use the arrow keys to choose.`;
-    active = -1;
-    input.removeAttribute('aria-activedescendant');
+    list.dataset.query = typed;
+    // The live region speaks once per search, when the count is final.
+    if (!outcome.partial)
+      status.textContent = `${outcome.count} result${outcome.count === 1 ? '' : 's'}${outcome.misspelt ? ` for ${outcome.query}` : ''}. Use the arrow keys to choose.`;
     open();
+    activate(chosen ? options.findIndex((o) => o.querySelector('a')?.href === chosen) : -1);
   };
 
   const run = async () => {
@@ -97,7 +101,8 @@ export function initHeaderSearch(form: HTMLFormElement, input: HTMLInputElement)
       return close();
     }
     try {
-      const outcome = await engine.search(typed, { limit: 16 });
+      const early = (outcome: SearchOutcome) => mine === generation && render(typed, outcome);
+      const outcome = await engine.search(typed, { limit: 16, early });
       if (mine === generation) render(typed, outcome);
     } catch (error) {
       if (!(error instanceof OfflineIndexMissing)) throw error;
@@ -107,6 +112,7 @@ export function initHeaderSearch(form: HTMLFormElement, input: HTMLInputElement)
 
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
+    if (input.value.trim().length >= 2) engine.prepare(input.value);
     timer = window.setTimeout(() => void run(), DEBOUNCE_MS);
   });
   input.addEventListener('keydown', (event) => {

@@ -78,6 +78,7 @@ export async function initSearchPage(): Promise<void> {
   fieldset.addEventListener('change', () => void run());
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
+    if (input.value.trim().length >= 2) engine.prepare(input.value);
     timer = window.setTimeout(() => void run(), 250);
   });
   // Loading early on focus is only a head start: a failure shows when the search itself runs.

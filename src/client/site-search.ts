@@ -25,6 +25,8 @@ interface PagefindResult {
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Loads the index chunks a search for the term needs, without searching (Pagefind only). */
+  preload?(term: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
@@ -54,13 +56,33 @@ export interface SearchOutcome {
   expanded: boolean;
   count: number;
   results: ShownResult[];
+  /** Set on an early answer: the first pages checked, with more still to come (and `count` not yet final). */
+  partial?: true;
 }
+
+export interface SearchOptions {
+  filters?: Record<string, string>;
+  /** Search the words as typed, with no misspelling taken for a known name. */
+  exact?: boolean;
+  limit?: number;
+  /**
+   * Called once with the first few pages, as soon as they are checked, when more are still to come:
+   * each page's text is fetched before it can be shown, and the reader should not wait for the sixteenth
+   * to see the first. Later pages only ever follow the early ones.
+   */
+  early?: (outcome: SearchOutcome) => void;
+}
+
+/** How many pages an early answer waits for. */
+const EARLY_PAGES = 4;
 
 export class OfflineIndexMissing extends Error {}
 
 export interface SiteSearch {
   load(): Promise<Pagefind>;
-  search(typed: string, options?: { filters?: Record<string, string>; exact?: boolean; limit?: number }): Promise<SearchOutcome>;
+  /** Fetches what a search for the words typed so far will need, while the debounce waits. */
+  prepare(typed: string): void;
+  search(typed: string, options?: SearchOptions): Promise<SearchOutcome>;
 }
 
 /**
@@ -110,8 +132,16 @@ export function siteSearch(paths: SearchPaths): SiteSearch {
       // Term frequency off: a page that names a drug many times must not outrank the drug's own page, found through its weighted alias line.
       await engine.options({ baseUrl: paths.base, ranking: { termFrequency: 0, pageLength: 0.3 } });
       await engine.init();
+      // Pagefind starts its worker and WebAssembly on the first call, not in init(): start them now, on
+      // focus, so the reader's first search does not wait for them (about 100 ms of a warm page's first result).
+      void engine.preload?.('').catch(() => undefined);
       return engine;
     })());
+  // The other names of a group are searched too: their index chunks are fetched with the words typed.
+  const prepare = (typed: string) =>
+    void load()
+      .then((engine) => Promise.all([typed, ...expansionsFor(typed, findGroup(typed))].map((term) => engine.preload?.(term.trim()))))
+      .catch(() => undefined);
 
   // A group's names come up again with each of its names typed; their pages do not change.
   const known = new Map<string, Promise<PagefindResult[]>>();
@@ -128,14 +158,18 @@ export function siteSearch(paths: SearchPaths): SiteSearch {
     return known.get(key)!;
   };
 
-  const search: SiteSearch['search'] = async (typed, { filters = {}, exact = false, limit = 20 } = {}) => {
+  const search: SiteSearch['search'] = async (typed, { filters = {}, exact = false, limit = 20, early } = {}) => {
     const engine = await load();
     const options = { filters };
+    const unfiltered = Object.keys(filters).length === 0;
     // A name the site does not know and no page writes is taken for a misspelling of the nearest name it knows.
     const suggestion = exact || findGroup(typed) ? undefined : suggestName(typed, vocabulary);
     const misspelt = suggestion !== undefined && (await engine.search(exactQuery(typed), options)).results.length === 0;
     const query = misspelt ? suggestion : typed;
     const group = findGroup(query);
+    // A name the site knows leads to its own page, which the vocabulary gives before the search has run.
+    const named = unfiltered ? namedPage(query, group) : undefined;
+    if (named && early) early({ query, misspelt: misspelt ? typed : undefined, expanded: true, count: 1, results: [named], partial: true });
     const byId = new Map<string, PagefindResult>();
     const keep = (results: PagefindResult[]) => {
       for (const r of results) byId.set(r.id, r);
@@ -150,8 +184,19 @@ export function siteSearch(paths: SearchPaths): SiteSearch {
     // reached through another name is shown only when its text writes a name of the group.
     const shown: Array<PagefindResultData & { via: string; literal: boolean }> = [];
     let dropped = 0;
+    const outcome = (): SearchOutcome => ({
+      query,
+      misspelt: misspelt ? typed : undefined,
+      expanded: group !== undefined,
+      count: merged.length - dropped,
+      results: withNamedPage(
+        pinPage(shown, group).map((r) => ({ ...r, matched: matchedTerm(query, { ...r, title: r.meta.title ?? '' }, group) })),
+        named,
+      ),
+    });
+    let earlyDue = early !== undefined;
     for (let next = 0; next < merged.length && shown.length < limit;) {
-      const batch = merged.slice(next, next + limit - shown.length);
+      const batch = merged.slice(next, next + Math.min(limit - shown.length, earlyDue ? EARLY_PAGES : limit));
       next += batch.length;
       const pages = await Promise.all(batch.map(async (hit) => ({ ...hit, ...(await byId.get(hit.id)!.data()) })));
       for (const page of pages) {
@@ -159,17 +204,33 @@ export function siteSearch(paths: SearchPaths): SiteSearch {
         if (via === undefined) dropped += 1;
         else shown.push({ ...page, via });
       }
+      // The page a name belongs to comes first however far down the hits it is; an early answer waits for it.
+      const pinned = !group?.page || shown.some((r) => r.url === group.page);
+      if (earlyDue && pinned && shown.length > 0 && shown.length < limit && next < merged.length) {
+        earlyDue = false;
+        early!({ ...outcome(), partial: true });
+      }
     }
-    return {
-      query,
-      misspelt: misspelt ? typed : undefined,
-      expanded: group !== undefined,
-      count: merged.length - dropped,
-      results: pinPage(shown, group).map((r) => ({ ...r, matched: matchedTerm(query, { ...r, title: r.meta.title ?? '' }, group) })),
-    };
+    return outcome();
   };
 
-  return { load, search };
+  return { load, prepare, search };
+}
+
+/** The entry page a group of names belongs to, as a result, when the group has one. */
+function namedPage(query: string, group: TermGroup | undefined): ShownResult | undefined {
+  if (!group?.page || !group.type) return undefined;
+  const title = group.terms[0];
+  const matched = matchedTerm(query, { url: group.page, title, via: query, literal: true }, group);
+  return { url: group.page, excerpt: '', meta: { title }, filters: { type: [group.type] }, matched };
+}
+
+/**
+ * The named page first, as an early answer showed it: it leads whenever the search found it
+ * (pinPage), and is put first when it fell below the results shown.
+ */
+function withNamedPage(results: ShownResult[], named: ShownResult | undefined): ShownResult[] {
+  return named && !results.some((r) => r.url === named.url) ? [named, ...results] : results;
 }
 
 /** Loads the offline index with a classic <script>, the one way a file:// page can read a file beside it. */

@@ -1,6 +1,9 @@
 /** Entry kinds that have a page of their own, and the folder each lives under. */
 export type PageKind = 'agents' | 'mechanisms' | 'trials';
 
+/** What a page of each kind is called: its search filter value and its label in lists of changes. */
+export const PAGE_KIND_LABELS: Record<PageKind, string> = { agents: 'Agent', mechanisms: 'Resistance mechanism', trials: 'Trial' };
+
 /** Joins the site base ("/" or "/sub/") and a site-relative path, keeping one slash between them. */
 export function withBase(base: string, path: string): string {
   const cleanBase = base.endsWith('/') ? base : `${base}/`;

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { siteData } from '../data/collections.ts';
 import { entryGroup, searchTerms, synonymGroup } from '../lib/search/groups.ts';
-import { entryPath } from '../lib/urls.ts';
+import { entryPath, PAGE_KIND_LABELS } from '../lib/urls.ts';
 
 /**
  * /search-terms.json: the synonym groups the search page expands a query with, each agent's
@@ -15,8 +15,8 @@ export const GET: APIRoute = async () => {
   const glossary = new Map((await getCollection('glossary')).map((entry) => [entry.id, entry.data]));
   const synonyms = await getCollection('synonyms');
   const groups = [
-    ...data.agents.map((e) => entryGroup(`content/agents/${e.id}.mdx`, e.data, entryPath(base, 'agents', e.id))),
-    ...data.mechanisms.map((e) => entryGroup(`content/mechanisms/${e.id}.mdx`, e.data, entryPath(base, 'mechanisms', e.id))),
+    ...data.agents.map((e) => entryGroup(`content/agents/${e.id}.mdx`, e.data, { url: entryPath(base, 'agents', e.id), type: PAGE_KIND_LABELS.agents })),
+    ...data.mechanisms.map((e) => entryGroup(`content/mechanisms/${e.id}.mdx`, e.data, { url: entryPath(base, 'mechanisms', e.id), type: PAGE_KIND_LABELS.mechanisms })),
     ...synonyms.map((e) =>
       synonymGroup(`content/synonyms/${e.id}.yaml`, { glossary: e.data.glossary?.id, terms: e.data.terms }, e.data.glossary && glossary.get(e.data.glossary.id)),
     ),

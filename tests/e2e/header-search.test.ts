@@ -59,6 +59,46 @@ describe('search from the header', () => {
     await Promise.all([page.waitForURL('**/search/?q=zanidatamib'), page.keyboard.press('Enter')]);
   });
 
+  it('shows the first pages as soon as they are checked and never moves the first one when the rest arrive', async () => {
+    await page.goto(`${origin}/agents/pertuzumab/`);
+    // Every state of the list: the words it answers, its first option and its last ("All N results").
+    await page.evaluate(() => {
+      const list = document.getElementById('site-search-list')!;
+      const states: Array<{ query: string; first: string; last: string }> = ((window as unknown as { states: typeof states }).states = []);
+      new MutationObserver(() => {
+        const options = [...list.querySelectorAll('[role="option"] a')];
+        if (options.length > 0)
+          states.push({ query: list.dataset.query ?? '', first: new URL((options[0] as HTMLAnchorElement).href).pathname, last: options.at(-1)!.textContent ?? '' });
+      }).observe(list, { childList: true });
+    });
+    let early = 0;
+    for (const [query, expected] of [
+      ['DS-8201', '/agents/trastuzumab-deruxtecan/'],
+      ['T-DXd', '/agents/trastuzumab-deruxtecan/'],
+      ['Herceptin', '/agents/trastuzumab/'],
+    ]) {
+      await page.fill('#site-search-q', '');
+      await page.focus('#site-search-q');
+      await page.keyboard.type(query);
+      await page.waitForFunction((query) => /^All \d+ results/.test(document.querySelector(`#site-search-list[data-query="${query}"] .site-search-all`)?.textContent ?? ''), query);
+      const states = (await page.evaluate(() => (window as unknown as { states: Array<{ query: string; first: string; last: string }> }).states)).filter((s) => s.query === query);
+      expect(states.length, query).toBeGreaterThan(0);
+      expect(
+        states.map((s) => s.first),
+        query,
+      ).toEqual(states.map(() => expected));
+      // The count is given once it is known: an early list says "All results", never a number that then changes.
+      expect(
+        states.slice(0, -1).every((s) => s.last === 'All results, with filters'),
+        JSON.stringify(states),
+      ).toBe(true);
+      expect(await page.textContent('.site-search-status')).toMatch(/^\d+ results?\./);
+      if (states.length > 1) early += 1;
+    }
+    // Each of these names finds more than four pages, so each list came early and then grew.
+    expect(early).toBe(3);
+  });
+
   it('"/" and Ctrl+K put the cursor in the box from anywhere on the page', async () => {
     await page.goto(`${origin}/agents/pertuzumab/`);
     await page.keyboard.press('/');

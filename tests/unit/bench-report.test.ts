@@ -242,6 +242,7 @@ describe('search as you type', () => {
         cold: [900, 700, 800],
         warm: [200, 250, 150],
         loaded: [100, 120, 110],
+        afterTyping: { cold: [850, 650, 750], warm: [150, 200, 100], loaded: [50, 70, 60] },
         firsts: Array(9).fill('/agents/lapatinib/'),
       },
       {
@@ -251,12 +252,13 @@ describe('search as you type', () => {
         cold: [600, 650, 700],
         warm: [400, 500, 450],
         loaded: [350, 340, 360],
+        afterTyping: { cold: [], warm: [], loaded: [] },
         firsts: ['/trials/kate2/', '', '/agents/lapatinib/', '', '', '', '', '', ''],
       },
     ]).join('\n');
     expect(lines).toContain('median of 3 runs');
     expect(lines).toContain(
-      `| The site's header box | "lapatanib" | \`/agents/lapatinib/\` | 800 ms (700 ms to 900 ms) | 200 ms (150 ms to 250 ms) | 110 ms (100 ms to 120 ms) | yes |`,
+      `| The site's header box | "lapatanib" | \`/agents/lapatinib/\` | 800 ms (700 ms to 900 ms); 750 ms after the last key | 200 ms (150 ms to 250 ms); 150 ms after the last key | 110 ms (100 ms to 120 ms); 60 ms after the last key | yes |`,
     );
     expect(lines).toContain(
       `| Pagefind's default UI | "lapatanib" | \`/agents/lapatinib/\` | 650 ms (600 ms to 700 ms) | 450 ms (400 ms to 500 ms) | 350 ms (340 ms to 360 ms) | 1 of 9 (\`/trials/kate2/\`) |`,

@@ -151,6 +151,8 @@ export function excerptHtml(summary: string, query: string): string {
 export interface SearchEngine {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Pagefind's: fetches the index chunks a term needs. The offline index is whole from the start. */
+  preload?(term: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string, o?: { filters?: Record<string, string> }): Promise<{
     results: Array<{ id: string; score: number; data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }> }>;

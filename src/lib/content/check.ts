@@ -202,7 +202,7 @@ function verifiedAgainstSecondary(checked: readonly CheckedEntry[]): ContentErro
 function synonymClashes(checked: readonly CheckedEntry[]): ContentError[] {
   const glossary = new Map(checked.filter((e) => e.collection === 'glossary').map((e) => [e.id, e.parsed as { term: string; expansion?: string; aliases: string[] }]));
   const groups: GroupSource[] = [
-    ...checked.filter((e) => e.collection === 'agents' || e.collection === 'mechanisms').map((e) => entryGroup(e.file, e.parsed as { title: string; aliases: string[] }, `${e.collection}/${e.id}`)),
+    ...checked.filter((e) => e.collection === 'agents' || e.collection === 'mechanisms').map((e) => entryGroup(e.file, e.parsed as { title: string; aliases: string[] }, { url: `${e.collection}/${e.id}`, type: e.collection })),
     ...checked
       .filter((e) => e.collection === 'synonyms')
       .map((e) => {

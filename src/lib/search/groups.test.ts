@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { entryGroup, groupClashes, searchTerms, synonymGroup } from './groups.ts';
 
-const tdxd = entryGroup('content/agents/trastuzumab-deruxtecan.mdx', { title: 'Trastuzumab deruxtecan', aliases: ['T-DXd', 'DS-8201'] }, '/agents/trastuzumab-deruxtecan/');
-const efflux = entryGroup('content/mechanisms/drug-efflux-pumps.mdx', { title: 'Drug efflux pumps', aliases: ['ABCB1', 'MDR1', 'P-gp'] }, '/mechanisms/drug-efflux-pumps/');
+const tdxd = entryGroup(
+  'content/agents/trastuzumab-deruxtecan.mdx',
+  { title: 'Trastuzumab deruxtecan', aliases: ['T-DXd', 'DS-8201'] },
+  { url: '/agents/trastuzumab-deruxtecan/', type: 'Agent' },
+);
+const efflux = entryGroup(
+  'content/mechanisms/drug-efflux-pumps.mdx',
+  { title: 'Drug efflux pumps', aliases: ['ABCB1', 'MDR1', 'P-gp'] },
+  { url: '/mechanisms/drug-efflux-pumps/', type: 'Resistance mechanism' },
+);
 const her2Glossary = { term: 'HER2', expansion: 'human epidermal growth factor receptor 2', aliases: ['ERBB2', 'neu'] };
 
 describe('entryGroup', () => {
@@ -52,12 +60,12 @@ describe('groupClashes', () => {
 
 describe('searchTerms', () => {
   it("gives the search page each group's names once and its page", () => {
-    const repeated = entryGroup('content/trials/x.mdx', { title: 'GASTHER1', aliases: ['GASTHER1', 'G1'] }, '/trials/x/');
+    const repeated = entryGroup('content/trials/x.mdx', { title: 'GASTHER1', aliases: ['GASTHER1', 'G1'] }, { url: '/trials/x/', type: 'Trial' });
     expect(searchTerms([tdxd, synonymGroup('f', { glossary: 'her2', terms: [] }, her2Glossary), repeated])).toEqual({
       groups: [
-        { terms: ['Trastuzumab deruxtecan', 'T-DXd', 'DS-8201'], page: '/agents/trastuzumab-deruxtecan/' },
+        { terms: ['Trastuzumab deruxtecan', 'T-DXd', 'DS-8201'], page: '/agents/trastuzumab-deruxtecan/', type: 'Agent' },
         { terms: ['HER2', 'human epidermal growth factor receptor 2', 'ERBB2', 'neu'] },
-        { terms: ['GASTHER1', 'G1'], page: '/trials/x/' },
+        { terms: ['GASTHER1', 'G1'], page: '/trials/x/', type: 'Trial' },
       ],
     });
   });

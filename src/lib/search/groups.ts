@@ -13,11 +13,17 @@ export interface GroupSource {
   names: GroupName[];
   /** The entry page the group names, for an agent or mechanism. */
   page?: string;
+  /** That page's type, as its search filter gives it ("Agent"). */
+  type?: string;
 }
 
 /** The title and aliases of an agent or mechanism: one group, so each finds what the others find. */
-export function entryGroup(file: string, entry: { title: string; aliases: readonly string[] }, page?: string): GroupSource {
-  return { file, ...(page ? { page } : {}), names: [{ term: entry.title, field: 'title' }, ...entry.aliases.map((term, i) => ({ term, field: `aliases[${i}]` }))] };
+export function entryGroup(file: string, entry: { title: string; aliases: readonly string[] }, page?: { url: string; type: string }): GroupSource {
+  return {
+    file,
+    ...(page ? { page: page.url, type: page.type } : {}),
+    names: [{ term: entry.title, field: 'title' }, ...entry.aliases.map((term, i) => ({ term, field: `aliases[${i}]` }))],
+  };
 }
 
 /**
@@ -66,13 +72,13 @@ export function groupClashes(groups: readonly GroupSource[]): GroupClash[] {
   return clashes;
 }
 
-/** The data the search page loads: each group's names, without repeats of one spelling, and its page. */
+/** The data the search page loads: each group's names, without repeats of one spelling, and its page with the page's type. */
 export function searchTerms(groups: readonly GroupSource[]): SearchTerms {
   return {
     groups: groups.map((group) => {
       const seen = new Set<string>();
       const terms = group.names.map((n) => n.term).filter((term) => !seen.has(term) && seen.add(term));
-      return group.page ? { terms, page: group.page } : { terms };
+      return group.page ? { terms, page: group.page, ...(group.type ? { type: group.type } : {}) } : { terms };
     }),
   };
 }

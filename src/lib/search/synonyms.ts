@@ -9,6 +9,8 @@ export interface TermGroup {
   terms: string[];
   /** URL of the entry page whose title and aliases these are; absent for gene and protein synonyms. */
   page?: string;
+  /** That page's type ("Agent"), so the page can be listed before any search has run. */
+  type?: string;
 }
 
 export interface SearchTerms {
