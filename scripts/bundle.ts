@@ -17,9 +17,9 @@
 // - Pagefind cannot run on file:// (it fetches its index and WebAssembly), so search/offline-index.js
 //   holds each page's title, aliases, summary and filters, and the search page uses it there.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { zipSync, type Zippable } from 'fflate';
 import { fromHtml } from 'hast-util-from-html';
@@ -27,8 +27,8 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import { relativePath, rewriteUrl, type RewriteOptions } from '../src/lib/bundle/relative-url.ts';
-import { extractSearchRecord, rewritePageTree } from '../src/lib/bundle/rewrite-html.ts';
-import { rewriteCssUrls } from '../src/lib/bundle/rewrite-css.ts';
+import { CSS_FILE_URL, extractSearchRecord, rewritePageTree } from '../src/lib/bundle/rewrite-html.ts';
+import { filesUnder } from '../src/lib/files-under.ts';
 import { rewriteSvgLinks } from '../src/lib/bundle/rewrite-svg.ts';
 import { OFFLINE_INDEX_FILE, offlineIndexScript, type SearchRecord } from '../src/lib/bundle/offline-search.ts';
 import { isDevelopmentAddress, siteSettings } from '../src/site.config.ts';
@@ -61,19 +61,11 @@ function canonicalUrl(tree: Root): string | undefined {
   return href;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-const toSitePath = (root: string, file: string) => relative(root, file).split(sep).join('/');
-
 const staging = mkdtempSync(join(tmpdir(), 'her2-bundle-'));
 const root = join(staging, name);
 try {
   cpSync(DIST, root, { recursive: true });
-  const files = walk(root).map((f) => toSitePath(root, f));
+  const files = filesUnder(root);
   const fileSet = new Set(files);
   const folders = new Set(
     files.flatMap((f) =>
@@ -121,10 +113,9 @@ try {
         throw new Error(`Bundle: dist/${file} is not well-formed XML, so its links cannot be rewritten: ${(error as Error).message.split('\n')[0]}`, { cause: error });
       }
       if (next !== svg) writeFileSync(path, next);
-    } else if (file.endsWith('.css')) {
-      const css = readFileSync(path, 'utf8');
-      const next = rewriteCssUrls(css, rewriterFor(file), { filename: file });
-      if (next !== css) writeFileSync(path, next);
+    } else if (file.endsWith('.css') && !file.startsWith('pagefind/') && CSS_FILE_URL.test(readFileSync(path, 'utf8'))) {
+      // Pagefind ships style sheets for its own UIs, which the site does not use (and offline, search reads the bundle's own index).
+      throw new Error(`Bundle: dist/${file} has a CSS url() of a file, which the offline bundle does not rewrite (the site's style sheets have none)`);
     }
   }
 
@@ -171,9 +162,7 @@ try {
   // Timestamps in the zip: SOURCE_DATE_EPOCH when set, so a release build can be reproduced byte for byte.
   const mtime = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
   const zippable: Zippable = {};
-  for (const file of walk(root)
-    .map((f) => toSitePath(root, f))
-    .sort()) {
+  for (const file of filesUnder(root)) {
     zippable[`${name}/${file}`] = [readFileSync(join(root, file)), { mtime }];
   }
   const zip = zipSync(zippable, { level: 9 });

@@ -20,6 +20,7 @@ import { launch } from '../../tests/e2e/browser.ts';
 import { serveStatic } from '../static-server.ts';
 import { generateCorpus } from './corpus.ts';
 import { linearFit } from './fit.ts';
+import { filesUnder } from '../../src/lib/files-under.ts';
 import { machineInfo } from './machine.ts';
 import { runStep, stopRunningSteps, StepTimeout, type StepResult } from './measure.ts';
 import { copyProject } from './project.ts';
@@ -62,9 +63,7 @@ export function medianRun<T extends { astroSeconds: number; pagefindSeconds: num
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
-function countHtml(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countHtml(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
-}
+const countHtml = (dir: string) => filesUnder(dir).filter((file) => file.endsWith('.html')).length;
 
 interface Built {
   result: BuildResult & { cpuSeconds: number | undefined };

@@ -5,8 +5,9 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { filesUnder } from '../../src/lib/files-under.ts';
+import { gzipSize } from '../../src/lib/page-weight.ts';
 
 export type AssetKind = 'html' | 'css' | 'js' | 'other';
 
@@ -23,10 +24,6 @@ export function assetKind(path: string): AssetKind {
   if (ext === '.css') return 'css';
   if (ext === '.js' || ext === '.mjs') return 'js';
   return 'other';
-}
-
-export function gzipSize(content: Buffer | string): number {
-  return gzipSync(content, { level: 6 }).length;
 }
 
 export type Totals = Record<AssetKind, { bytes: number; gzipBytes: number; files: number }>;
@@ -94,9 +91,5 @@ export function htmlSizesUnder(dist: string, folder: string): number[] {
 
 /** Total bytes of every file under a folder (the Pagefind index). */
 export function folderBytes(dir: string): number {
-  return readdirSync(dir).reduce((sum, name) => {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    return sum + (stat.isDirectory() ? folderBytes(path) : stat.size);
-  }, 0);
+  return filesUnder(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
 }

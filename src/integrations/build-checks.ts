@@ -1,22 +1,14 @@
 import { PUBLIC_SITE_URL } from '../site.config.ts';
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCheckFailures, buildChecks, insertBuildChecks } from '../lib/build-checks.ts';
 import type { BuiltPage } from '../lib/linkcheck.ts';
+import { filesUnder } from '../lib/files-under.ts';
 
 /** The page that reports the result; it renders the placeholder that is replaced here. */
 export const INTEGRITY_PAGE = 'about/integrity/index.html';
-
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : [path];
-    });
-}
 
 /**
  * After every page is written: checks each internal link and #anchor, counts captioned
@@ -37,7 +29,7 @@ export function buildChecksIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = walk(root).map((file) => base + relative(root, file).split(sep).join('/'));
+        const files = filesUnder(root).map((file) => base + file);
         const pages: BuiltPage[] = files
           .filter((file) => file.endsWith('.html'))
           .map((file) => ({ path: file.replace(/index\.html$/, ''), html: readFileSync(join(root, file.slice(base.length)), 'utf8') }));

@@ -1,7 +1,6 @@
-import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element, ElementContent } from 'hast';
-import { checkLinks, type BrokenLink, type BuiltPage } from './linkcheck.ts';
+import { checkLinks, pageTree, type BrokenLink, type BuiltPage } from './linkcheck.ts';
 import { escapeHtml } from './html.ts';
 
 /**
@@ -44,7 +43,7 @@ const hasClass = (node: Element, name: string) => {
 export function accessibilityCounts(pages: readonly BuiltPage[]): AccessibilityCounts {
   const counts: AccessibilityCounts = { tables: 0, tablesWithCaption: 0, diagrams: 0, diagramsDescribed: 0, images: 0, imagesWithAlt: 0, problems: [] };
   for (const page of pages) {
-    visit(fromHtml(page.html), 'element', (node: Element) => {
+    visit(pageTree(page), 'element', (node: Element) => {
       if (node.tagName === 'table') {
         counts.tables += 1;
         const first = node.children.find((c): c is Element => c.type === 'element');
@@ -70,8 +69,10 @@ export function accessibilityCounts(pages: readonly BuiltPage[]): AccessibilityC
 }
 
 export function buildChecks(pages: readonly BuiltPage[], files: ReadonlySet<string>, site: string): BuildChecks {
-  const links = checkLinks(pages, files, site);
-  return { pages: links.pages, links: links.links, anchors: links.anchors, broken: links.broken, accessibility: accessibilityCounts(pages) };
+  // Each page is parsed once for both checks.
+  const parsed = pages.map((page) => ({ ...page, tree: pageTree(page) }));
+  const links = checkLinks(parsed, files, site);
+  return { pages: links.pages, links: links.links, anchors: links.anchors, broken: links.broken, accessibility: accessibilityCounts(parsed) };
 }
 
 /** Every failure, one per line, or none. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardLinks, cardReferences, compactReference, diseaseMix, keyEvidence, keyTrials, linkedIds, mainFigure, trialHeadline, trialSources } from './cards.ts';
-import { trial } from './test-fixtures.ts';
+import { trial } from '../../tests/fixtures/entries.ts';
 import type { EvidenceItem } from './types.ts';
 
 const ref = (id: string) => ({ id, collection: 'references' });

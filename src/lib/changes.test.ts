@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeRows } from './changes.ts';
-import { agent, mechanism, trial } from './test-fixtures.ts';
+import { agent, mechanism, trial } from '../../tests/fixtures/entries.ts';
 
 describe('changeRows', () => {
   it('lists every change of every entry, newest first, ties by kind then title', () => {

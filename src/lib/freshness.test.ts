@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentDates, formatMonth, isStale, monthsBefore, resolveAsOf } from './freshness.ts';
-import { mechanism, agent, trial } from './test-fixtures.ts';
+import { mechanism, agent, trial } from '../../tests/fixtures/entries.ts';
 
 describe('monthsBefore', () => {
   it('steps back whole calendar months, across years', () => {

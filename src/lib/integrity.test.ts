@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { integrityReport } from './integrity.ts';
-import { agent, effect, mechanism, trial } from './test-fixtures.ts';
+import { agent, effect, mechanism, trial } from '../../tests/fixtures/entries.ts';
 
 const ref = (id: string) => ({ id, collection: 'references' });
 

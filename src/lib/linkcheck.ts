@@ -1,12 +1,16 @@
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 
-/** A built page: its URL path (e.g. /trials/toga/) and its HTML. */
+/** A built page: its URL path (e.g. /trials/toga/) and its HTML, parsed once when several checks read it. */
 export interface BuiltPage {
   path: string;
   html: string;
+  tree?: Root;
 }
+
+/** The page's parsed HTML: parsed once by the caller that runs several checks (buildChecks), else here. */
+export const pageTree = (page: BuiltPage): Root => page.tree ?? fromHtml(page.html);
 
 export interface BrokenLink {
   page: string;
@@ -21,10 +25,10 @@ interface PageIndex {
 
 const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', link: 'href', script: 'src', img: 'src', use: 'href' };
 
-function indexPage(html: string): PageIndex {
+function indexPage(page: BuiltPage): PageIndex {
   const ids = new Set<string>();
   const links: string[] = [];
-  visit(fromHtml(html), 'element', (node: Element) => {
+  visit(pageTree(page), 'element', (node: Element) => {
     const id = node.properties?.id;
     if (typeof id === 'string') ids.add(id);
     const attribute = LINK_ATTRIBUTES[node.tagName];
@@ -51,7 +55,7 @@ export interface LinkCheckResult {
  * data) are skipped here and checked for form by `malformedExternalLinks`.
  */
 export function checkLinks(pages: readonly BuiltPage[], files: ReadonlySet<string>, site: string): LinkCheckResult {
-  const index = new Map(pages.map((p) => [p.path, indexPage(p.html)]));
+  const index = new Map(pages.map((p) => [p.path, indexPage(p)]));
   const result: LinkCheckResult = { pages: pages.length, links: 0, anchors: 0, broken: [] };
   for (const page of pages) {
     for (const href of index.get(page.path)!.links) {
@@ -88,7 +92,7 @@ export function malformedExternalLinks(pages: readonly BuiltPage[]): BrokenLink[
   ];
   const out: BrokenLink[] = [];
   for (const page of pages) {
-    for (const href of indexPage(page.html).links) {
+    for (const href of indexPage(page).links) {
       for (const [applies, valid, label] of rules) {
         if (applies.test(href) && !valid.test(href)) out.push({ page: page.path, href, problem: `malformed ${label}` });
       }

@@ -9,6 +9,7 @@ export interface PageWeight {
   assets: string[];
 }
 
+/** Bytes after gzip at zlib's default level (6, a common server default): the one measure of size the budgets and the bench share. */
 export const gzipSize = (bytes: string | Uint8Array): number => gzipSync(bytes).length;
 
 /** Static imports of an ES module ("./chunk.js", "/_astro/x.js"); dynamic import() is loaded on demand and not counted. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agentMechanismLinks, agentTrials, relatedPages } from './related.ts';
-import { agent, effect, mechanism, trial } from './test-fixtures.ts';
+import { agent, effect, mechanism, trial } from '../../tests/fixtures/entries.ts';
 
 const agents = [agent('trastuzumab'), agent('pertuzumab'), agent('lapatinib', { class: 'tyrosine-kinase-inhibitor' })];
 const mechanisms = [

@@ -1,21 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../../src/lib/files-under.ts';
 import type { BuiltPage } from '../../src/lib/linkcheck.ts';
 
 export const DIST = 'dist';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
 /** Every file in dist/ (or another build folder) as a URL path, sorted. */
 export function distFiles(root = DIST): string[] {
-  return walk(root)
-    .map((file) => `/${relative(root, file).split(sep).join('/')}`)
-    .sort();
+  return filesUnder(root).map((file) => `/${file}`);
 }
 
 /** Every HTML page in dist/, with its URL path. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativePath, rewriteSrcset, rewriteUrl } from './relative-url.ts';
+import { relativePath, rewriteUrl } from './relative-url.ts';
 
 const root = { base: '/' };
 const href = (page: string, url: string, options: Parameters<typeof rewriteUrl>[2] = root) => rewriteUrl(page, url, options).href;
@@ -81,18 +81,5 @@ describe('relativePath', () => {
     expect(relativePath('a/index.html', 'index.html')).toBe('../index.html');
     expect(relativePath('a/b/c.html', 'a/b/d.html')).toBe('d.html');
     expect(relativePath('a/index.html', 'a/index.html')).toBe('index.html');
-  });
-});
-
-describe('rewriteSrcset', () => {
-  const toRelative = (url: string) => href('agents/x/index.html', url);
-  it('rewrites each candidate and keeps its descriptor', () => {
-    expect(rewriteSrcset('/img/a.png 1x, /img/a@2x.png 2x', toRelative)).toBe('../../img/a.png 1x, ../../img/a@2x.png 2x');
-    expect(rewriteSrcset('/img/a.png', toRelative)).toBe('../../img/a.png');
-    expect(rewriteSrcset('  /img/s.png 480w,\n/img/l.png 1080w  ', toRelative)).toBe('../../img/s.png 480w, ../../img/l.png 1080w');
-  });
-  it('keeps a comma inside a URL and leaves external candidates alone', () => {
-    expect(rewriteSrcset('/img/a,b.png 1x, https://example.org/c.png 2x', toRelative)).toBe('../../img/a,b.png 1x, https://example.org/c.png 2x');
-    expect(rewriteSrcset('/img/a.png, /img/b.png 2x', toRelative)).toBe('../../img/a.png, ../../img/b.png 2x');
   });
 });

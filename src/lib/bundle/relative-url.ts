@@ -64,32 +64,3 @@ export function rewriteUrl(pagePath: string, href: string, options: RewriteOptio
   else if (options.isDirectory?.(decodeURIComponent(sitePath))) sitePath += '/index.html';
   return { href: relativePath(pagePath, sitePath) + url.search + url.hash, target: decodeURIComponent(sitePath) };
 }
-
-/**
- * Rewrites every URL in a srcset attribute ("a.png 1x, /b.png 2x"), keeping the descriptors.
- * Follows the HTML parsing rules: a candidate's URL runs to the next whitespace, and commas
- * that end it separate candidates, so a URL may itself contain a comma.
- */
-export function rewriteSrcset(srcset: string, rewrite: (url: string) => string): string {
-  const candidates: string[] = [];
-  let position = 0;
-  while (position < srcset.length) {
-    const start = srcset.slice(position).search(/[^\s,]/);
-    if (start < 0) break;
-    position += start;
-    const urlEnd = srcset.slice(position).search(/\s/);
-    let url = urlEnd < 0 ? srcset.slice(position) : srcset.slice(position, position + urlEnd);
-    position += url.length;
-    let descriptor = '';
-    if (url.endsWith(',')) {
-      url = url.replace(/,+$/, '');
-    } else {
-      const comma = srcset.indexOf(',', position);
-      const end = comma < 0 ? srcset.length : comma;
-      descriptor = srcset.slice(position, end).trim();
-      position = end + 1;
-    }
-    candidates.push(descriptor ? `${rewrite(url)} ${descriptor}` : rewrite(url));
-  }
-  return candidates.join(', ');
-}

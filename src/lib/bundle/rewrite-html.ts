@@ -3,14 +3,21 @@ import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Element, Parents, Root } from 'hast';
-import { rewriteSrcset, rewriteUrl, type RewriteOptions } from './relative-url.ts';
-import { rewriteCssUrls } from './rewrite-css.ts';
+import { rewriteUrl, type RewriteOptions } from './relative-url.ts';
 import type { SearchRecord } from './offline-search.ts';
 
-/** hast property names (see property-information) that hold one URL, on any element. */
-const URL_PROPERTIES = ['href', 'xLinkHref', 'src', 'action', 'formAction', 'poster', 'cite', 'longDesc', 'manifest', 'background'] as const;
-/** Properties holding a srcset list. */
-const SRCSET_PROPERTIES = ['srcSet', 'imageSrcSet'] as const;
+/** hast property names (see property-information) that hold one URL, on any element: every form the site emits. */
+const URL_PROPERTIES = ['href', 'xLinkHref', 'src', 'action', 'formAction'] as const;
+/**
+ * URL forms the site never emits, so the bundle has no code to rewrite them: a page that starts to
+ * use one is refused by name, rather than bundled with a link that only works on a server.
+ */
+const UNREWRITTEN_PROPERTIES = ['srcSet', 'imageSrcSet', 'poster', 'cite', 'longDesc', 'manifest', 'background'] as const;
+/** A CSS url() of a file; url(#id), an inline SVG's reference to its own gradient or marker, and data: URLs need no rewriting. */
+export const CSS_FILE_URL = /url\(\s*['"]?(?!#|data:)/i;
+
+/** A page or file uses a URL form the offline bundle does not rewrite. */
+export class UnrewrittenUrl extends Error {}
 
 export interface PageRewriteOptions extends RewriteOptions {
   /**
@@ -31,10 +38,10 @@ export interface PageRewriteReport {
 }
 
 /**
- * Rewrites every internal URL of a parsed page in place (links, sources, srcsets, form actions,
- * inline SVG links, meta refresh targets, CSS url() in style elements and attributes) into a
- * relative URL ending in index.html where it names a folder. `pagePath` is the page's file,
- * relative to the site root, e.g. "agents/x/index.html".
+ * Rewrites every internal URL of a parsed page in place (links, sources, form actions, inline SVG
+ * links) into a relative URL ending in index.html where it names a folder. `pagePath` is the page's
+ * file, relative to the site root, e.g. "agents/x/index.html". Throws UnrewrittenUrl for a URL form
+ * the site does not emit (srcset, poster, meta refresh, CSS url() of a file).
  */
 export function rewritePageTree(tree: Root, pagePath: string, options: PageRewriteOptions): PageRewriteReport {
   const report: PageRewriteReport = { links: [], moduleScripts: [], outside: [] };
@@ -58,19 +65,15 @@ export function rewritePageTree(tree: Root, pagePath: string, options: PageRewri
       const value = props[name];
       if (typeof value === 'string') props[name] = rewrite(value);
     }
-    for (const name of SRCSET_PROPERTIES) {
-      const value = props[name];
-      if (typeof value === 'string') props[name] = rewriteSrcset(value, rewrite);
-    }
-    if (node.tagName === 'object' && typeof props.data === 'string') props.data = rewrite(props.data);
-    if (node.tagName === 'meta' && String(props.httpEquiv ?? '').toLowerCase() === 'refresh' && typeof props.content === 'string') {
-      props.content = props.content.replace(/^(\s*\d*\s*[;,]\s*url\s*=\s*)(['"]?)([^'"]*)\2/i, (_m, head: string, quote: string, url: string) => `${head}${quote}${rewrite(url)}${quote}`);
-    }
-    if (typeof props.style === 'string') props.style = rewriteCssUrls(props.style, rewrite, { filename: pagePath, attribute: true });
-    if (node.tagName === 'style') {
-      for (const child of node.children) {
-        if (child.type === 'text') child.value = rewriteCssUrls(child.value, rewrite, { filename: pagePath });
-      }
+    const unrewritten = [
+      ...UNREWRITTEN_PROPERTIES.filter((name) => props[name] !== undefined && props[name] !== null),
+      ...(node.tagName === 'object' && props.data !== undefined ? ['data'] : []),
+      ...(node.tagName === 'meta' && String(props.httpEquiv ?? '').toLowerCase() === 'refresh' ? ['http-equiv="refresh"'] : []),
+      ...(typeof props.style === 'string' && CSS_FILE_URL.test(props.style) ? ['a CSS url() in style'] : []),
+      ...(node.tagName === 'style' && node.children.some((child) => child.type === 'text' && CSS_FILE_URL.test(child.value)) ? ['a CSS url()'] : []),
+    ];
+    if (unrewritten.length > 0) {
+      throw new UnrewrittenUrl(`${pagePath}: <${node.tagName}> has ${unrewritten.join(', ')}, a URL form the offline bundle does not rewrite (src/lib/bundle/rewrite-html.ts)`);
     }
     if (node.tagName === 'script' || node.tagName === 'link') {
       // A file:// page loads resources without CORS; asking for it (crossorigin, integrity) makes the load fail.

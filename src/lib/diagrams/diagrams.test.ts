@@ -116,7 +116,7 @@ describe('figures', () => {
 
 describe('generated diagrams', async () => {
   const { developmentTimeline, mechanismOverviewMap, herFamilyDiagram } = await import('./generated.ts');
-  const { agent, mechanism, effect } = await import('../test-fixtures.ts');
+  const { agent, mechanism, effect } = await import('../../../tests/fixtures/entries.ts');
   const ref = (id: string) => ({ id, collection: 'references' });
   const agents = [
     agent('trastuzumab', {

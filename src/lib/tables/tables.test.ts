@@ -3,7 +3,7 @@ import { agentClasses } from '../../schemas/vocab.ts';
 import { agentComparisonRows } from './agents.ts';
 import { headlineComparison, trialOutcomeRows } from './trials.ts';
 import { cellConflicts, cellSummary, conflictKinds, conflictLabels, mechanismMatrix } from './mechanism-matrix.ts';
-import { agent, effect, mechanism, trial } from '../test-fixtures.ts';
+import { agent, effect, mechanism, outcome, trial } from '../../../tests/fixtures/entries.ts';
 
 const source = (id: string) => ({ id, collection: 'references' });
 
@@ -47,15 +47,6 @@ describe('agentComparisonRows', () => {
 });
 
 describe('trialOutcomeRows', () => {
-  const outcome = (measure: 'orr' | 'os' | 'pfs', value: number, extra: object = {}) => ({
-    measure,
-    value,
-    unit: measure === 'orr' ? ('percent' as const) : ('months' as const),
-    source: source('bang-2010'),
-    verified: true,
-    checked: '2026-01-01',
-    ...extra,
-  });
   const toga = trial('toga', ['trastuzumab'], {
     n: 584,
     discrepancies: [{ measure: 'os', review: 'The review says 12 months.', primary: 'The paper says 13.8 months.', source: source('bang-2010') }],
