@@ -11,7 +11,6 @@ import { remarkSafeContent } from './src/lib/markdown/remark-safe-content.ts';
 import { projectDiagramCache, renderDiagramMisses } from './src/lib/diagrams/project.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { buildChecksIntegration } from './src/integrations/build-checks.ts';
-import { tableDownloadsIntegration } from './src/integrations/table-downloads.ts';
 import { siteSettings } from './src/site.config.ts';
 
 const { site, base } = siteSettings(process.env);
@@ -29,13 +28,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Pages are static files; no dev toolbar or prefetch script is shipped.
   devToolbar: { enabled: false },
-  // Table downloads are written before the build checks, which check every link to them.
   integrations: [
     contentCheck(),
     mdx(),
     // Every page but the 404 and the printable cards (which name their entry as canonical).
     sitemap({ filter: (page) => !/\/404\/?$|\/card\/$/.test(page) }),
-    tableDownloadsIntegration(),
     buildChecksIntegration(),
   ],
   markdown: {

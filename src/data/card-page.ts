@@ -34,6 +34,8 @@ export async function cardPage<C extends 'agents' | 'mechanisms'>(kind: C, entry
   return {
     ...page,
     figure,
+    /** The diagram the card shows, for its figure list. */
+    diagrams: diagram ? [diagram] : [],
     entryHref,
     identity,
     cardUrl: permalink(site.href, cardPath(base, kind, entry.id)),

@@ -3,6 +3,8 @@ import type { AgentEntry, MechanismEntry, ReferenceEntry, TrialEntry } from '../
 import type { CslItem } from '../lib/cite.ts';
 import { contentDates, resolveAsOf, type AsOf } from '../lib/freshness.ts';
 import { siteAsOfOverride } from '../site.config.ts';
+import { agentMechanismLinks, type AgentMechanismLink } from '../lib/related.ts';
+import type { PageKind } from '../lib/urls.ts';
 
 /**
  * All collections, loaded once per build. Pages read from here and hand plain
@@ -16,6 +18,10 @@ export interface SiteData {
   referenceById: Map<string, ReferenceEntry>;
   /** The content's "as of" date, against which the age of checked items is measured (src/lib/freshness.ts). */
   asOf: AsOf;
+  /** Every agent-mechanism pair, joined once per build. */
+  links: AgentMechanismLink[];
+  /** An entry's title by its id, or the id when no entry has it. */
+  titleOf: (kind: PageKind, id: string) => string;
 }
 
 let loading: Promise<SiteData> | undefined;
@@ -32,6 +38,7 @@ export function siteData(): Promise<SiteData> {
     ]);
     const refs = [...references].sort((a, b) => a.id.localeCompare(b.id));
     const pages = { agents: agents as AgentEntry[], mechanisms: mechanisms as MechanismEntry[], trials: trials as TrialEntry[] };
+    const titles = new Map(Object.entries(pages).flatMap(([kind, entries]) => entries.map((e) => [`${kind}/${e.id}`, e.data.title] as const)));
     return {
       agents: [...agents].sort(byTitle) as AgentEntry[],
       mechanisms: [...mechanisms].sort(byTitle) as MechanismEntry[],
@@ -39,6 +46,8 @@ export function siteData(): Promise<SiteData> {
       references: refs as ReferenceEntry[],
       referenceById: new Map(refs.map((r) => [r.id, r as ReferenceEntry])),
       asOf: resolveAsOf(contentDates(pages), siteAsOfOverride(process.env)),
+      links: agentMechanismLinks(pages.agents, pages.mechanisms),
+      titleOf: (kind: PageKind, id: string) => titles.get(`${kind}/${id}`) ?? id,
     };
   })();
   return loading;

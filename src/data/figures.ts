@@ -43,14 +43,14 @@ export async function allFigures(base: string): Promise<SiteFigure[]> {
   const pages = { agents: withBase(base, 'agents/'), timeline: withBase(base, 'timeline/'), mechanisms: withBase(base, 'mechanisms/') };
   const reviewed = { agents: latestReview(data.agents), timeline: latestReview(data.agents), mechanisms: latestReview(data.mechanisms) };
   for (const [page, diagrams] of Object.entries(generated) as Array<[keyof typeof pages, typeof generated.agents]>) {
-    for (const [i, d] of diagrams.entries()) {
+    for (const d of diagrams) {
       // Rendering here (a cache hit in normal builds) guarantees the SVG exists even if this runs before the page does.
       const { keys } = await renderDiagram(
         { source: d.source, file: 'src/lib/diagrams/generated.ts', where: `generated diagram "${d.id}"` },
         projectDiagramCache,
         renderDiagramMisses,
       );
-      figures.push({ id: d.id, caption: d.caption, number: i + 1, keys, pagePath: pages[page], reviewed: reviewed[page], sources: d.sources });
+      figures.push({ id: d.id, caption: d.caption, number: d.number, keys, pagePath: pages[page], reviewed: reviewed[page], sources: d.sources });
     }
   }
   return figures;

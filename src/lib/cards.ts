@@ -1,7 +1,8 @@
-import { diseaseContexts, effectDirections, type DiseaseContext } from '../schemas/vocab.ts';
+import { diseaseContextLabels, diseaseContexts, effectDirections, evidenceLevelLabels, type DiseaseContext } from '../schemas/vocab.ts';
 import { evidenceRank } from './evidence.ts';
 import { formatHazardRatio, formatOutcomeValue } from './format.ts';
-import { headlineComparison, headlineOutcome, type SourcedCell } from './tables/trials.ts';
+import { headlineComparison, headlineOutcome, sourcedCellText, type SourcedCell } from './tables/trials.ts';
+import { citedIn, tableAnchor, withDetail, type TableModel } from './tables/table-model.ts';
 import type { AgentMechanismLink } from './related.ts';
 import type { EvidenceItem, Outcome, ReferenceData, TrialEntry } from './types.ts';
 
@@ -202,4 +203,20 @@ export function compactReference(reference: ReferenceData): string {
     .filter(Boolean)
     .map((part) => end(part!))
     .join(' ');
+}
+
+/** The key-trials table of an agent's card: its rows (which the card renders) and its model (which the downloads hold). */
+export function cardTrialsTable(agentTitle: string, rows: ReadonlyArray<{ trial: TrialEntry; headline: TrialHeadline | undefined }>): TableModel {
+  const caption = `Key trials of ${agentTitle} with their headline results`;
+  return {
+    anchor: tableAnchor(caption),
+    caption,
+    header: ['Trial', 'Arms', 'Headline result'],
+    rows: rows.map(({ trial, headline }) => [
+      withDetail(trial.data.title, `${evidenceLevelLabels[trial.data.evidenceLevel]} · ${diseaseContextLabels[trial.data.disease]}`),
+      headline ? headline.arms : '—',
+      headline ? sourcedCellText({ ...headline.cell, text: headline.text }) : 'No result on the site yet',
+    ]),
+    sources: citedIn(...rows.map(({ headline }) => headline?.cell.sources ?? [])),
+  };
 }

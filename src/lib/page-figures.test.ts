@@ -1,46 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { annotatePageFigures, tableAnchor, tableDownloadPaths } from './page-figures.ts';
+import { pageFigures, tableDownloadPaths } from './page-figures.ts';
+import { numberTables, tableAnchor } from './tables/table-model.ts';
 
-const svgFigure =
-  '<figure class="diagram" id="fig-adc"><div><svg viewBox="0 0 10 10"><text id="t">A &lt; B</text></svg></div>' +
-  '<figcaption><a class="fig-number" href="#fig-adc">Figure 1.</a> How an ADC works <span class="fig-tools"><a href="#cite-fig-adc">Cite</a></span></figcaption></figure>';
+const table = (anchor: string, caption: string) => ({ anchor, caption, header: ['A'], rows: [['1']], sources: [] });
 
-describe('annotatePageFigures', () => {
-  it('numbers captioned tables in page order, gives each an anchor and its cite, CSV and SVG links', () => {
-    const html = `<p>x</p><table id="table-trials"><caption>Trials compared (3)</caption><tr><td>1</td></tr></table><table><caption>Between-arm comparisons</caption><tr><td>2</td></tr></table>`;
-    const { html: out, figures } = annotatePageFigures(html, '/trials/');
-    expect(figures).toEqual([
-      { anchor: 'table-trials', kind: 'table', label: 'Table 1', caption: 'Trials compared (3)' },
-      { anchor: 'table-between-arm-comparisons', kind: 'table', label: 'Table 2', caption: 'Between-arm comparisons' },
-    ]);
-    expect(out).toContain('<caption><a class="fig-number" href="#table-trials">Table 1.</a> Trials compared (3) <span class="fig-tools">');
-    expect(out).toContain('<table id="table-between-arm-comparisons"><caption><a class="fig-number" href="#table-between-arm-comparisons">Table 2.</a>');
-    expect(out).toContain('href="/trials/table-trials.csv" download="table-trials.csv"');
-    expect(out).toContain('href="#cite-table-between-arm-comparisons"');
+describe('numberTables', () => {
+  it('numbers a page’s tables in the order the page shows them', () => {
+    const [first, second] = numberTables([table('table-trials', 'Trials compared (3)'), table('table-comparisons', 'Between-arm comparisons')]);
+    expect([first.label, first.number, second.label, second.number]).toEqual(['Table 1', 1, 'Table 2', 2]);
   });
-
-  it('lists figures with their visible number and caption, and leaves their bytes (inline SVG included) untouched', () => {
-    const { html, figures } = annotatePageFigures(svgFigure, '/agents/x/');
-    expect(html).toBe(svgFigure);
-    expect(figures).toEqual([{ anchor: 'fig-adc', kind: 'figure', label: 'Figure 1', caption: 'How an ADC works' }]);
-  });
-
-  it('leaves tables without a caption alone (layout tables are not figures)', () => {
-    const html = '<table><tr><td>a</td></tr></table>';
-    expect(annotatePageFigures(html, '/').html).toBe(html);
+  it('refuses two tables with one anchor, which would share their downloads', () => {
+    expect(() => numberTables([table('table-x', 'A'), table('table-x', 'B')])).toThrow(/share the anchor "table-x"/);
   });
 });
 
 describe('tableAnchor', () => {
-  it('slugs the caption and avoids taken anchors', () => {
-    expect(tableAnchor('Arm A (n=298): Trastuzumab + chemotherapy', new Set())).toBe('table-arm-a-n-298-trastuzumab-chemotherapy');
-    expect(tableAnchor('Results', new Set(['table-results']))).toBe('table-results-2');
-    expect(tableAnchor('Supporting evidence (6)', new Set())).toBe('table-supporting-evidence');
+  it('slugs the caption without a trailing count, so the anchor survives a change in the data', () => {
+    expect(tableAnchor('Trials of Trastuzumab: design and headline results (12)')).toBe('table-trials-of-trastuzumab-design-and-headline-result');
+    expect(tableAnchor('Trials of Trastuzumab: design and headline results (13)')).toBe(tableAnchor('Trials of Trastuzumab: design and headline results (12)'));
+    expect(tableAnchor('(1)')).toBe('table-data');
   });
 });
 
-describe('tableDownloadPaths', () => {
-  it('puts downloads beside the page', () => {
-    expect(tableDownloadPaths('/her2/trials/toga/', 'table-x')).toEqual({ csv: '/her2/trials/toga/table-x.csv', svg: '/her2/trials/toga/table-x.svg' });
+describe('pageFigures', () => {
+  it('lists the page’s figures with their numbers, then its tables, for their citations', () => {
+    const tables = numberTables([table('table-trials', 'Trials compared (3)')]);
+    expect(pageFigures([{ id: 'adc', number: 1, caption: 'How an ADC works' }], [...tables, undefined])).toEqual([
+      { anchor: 'fig-adc', kind: 'figure', label: 'Figure 1', caption: 'How an ADC works' },
+      { anchor: 'table-trials', kind: 'table', label: 'Table 1', caption: 'Trials compared (3)' },
+    ]);
+  });
+  it('puts table downloads beside the page', () => {
+    expect(tableDownloadPaths('/trials/toga/', 'table-arm-chemo')).toEqual({ csv: '/trials/toga/table-arm-chemo.csv', svg: '/trials/toga/table-arm-chemo.svg' });
+    expect(tableDownloadPaths('/trials', 'table-trials').csv).toBe('/trials/table-trials.csv');
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { footerLines, MAX_FOOTER_SOURCES, shortReference, svgWithFooter, wrapText } from './footer.ts';
 import { tableSvg } from './table-svg.ts';
-import { pageHead, pageTables } from './table-grid.ts';
 import { csvFromRows } from '../csv.ts';
 
 const info = { caption: 'Figure 2. How an ADC works', siteName: 'Site', url: 'https://x.org/agents/a/#fig-adc', reviewed: '2026-11-25', sources: ['Bang et al., 2010'] };
@@ -53,33 +52,17 @@ describe('svgWithFooter', () => {
   });
 });
 
-const page = `<!doctype html><html><head><link rel="canonical" href="https://x.org/trials/toga/"><meta name="citation_date" content="2026-11-25"></head><body>
-<table id="table-results"><caption><a class="fig-number" href="#table-results">Table 1.</a> Results <span class="fig-tools"><a href="#cite-table-results">Cite</a></span></caption>
-<thead><tr><th>Measure</th><th>Value</th></tr></thead>
-<tbody><tr><th>ORR</th><td>47.3%<sup class="cite"><a href="#ref-bang" data-cite="bang-2010">1</a></sup><span class="badge unverified">not verified</span></td></tr>
-<tr><th>OS, "median"</th><td>13.8 months<span class="visually-hidden"> (source)</span></td></tr></tbody></table>
-<table><caption>No anchor</caption><tr><td>x</td></tr></table></body></html>`;
-
-describe('pageTables and pageHead', () => {
-  it('reads anchored tables as a reader sees them: no citation markers, badges kept in brackets', () => {
-    const [table, ...rest] = pageTables(page);
-    expect(rest).toEqual([]);
-    expect(table.anchor).toBe('table-results');
-    expect(table.caption).toBe('Table 1. Results');
-    expect(table.grid).toEqual({
-      header: ['Measure', 'Value'],
-      rows: [
-        ['ORR', '47.3% [not verified]'],
-        ['OS, "median"', '13.8 months'],
-      ],
-    });
-    expect(table.sources).toEqual(['bang-2010']);
-    expect(pageHead(page)).toEqual({ url: 'https://x.org/trials/toga/', reviewed: '2026-11-25' });
-  });
+describe('table downloads', () => {
+  const grid = {
+    header: ['Measure', 'Value'],
+    rows: [
+      ['ORR', '47.3% [not verified]'],
+      ['OS, "median"', '13.8 months'],
+    ],
+  };
   it('exports the grid as RFC 4180 CSV and as an SVG with the footer', () => {
-    const [table] = pageTables(page);
-    expect(csvFromRows([table.grid.header, ...table.grid.rows])).toBe('Measure,Value\r\nORR,47.3% [not verified]\r\n"OS, ""median""",13.8 months\r\n');
-    const svg = tableSvg(table.grid, { ...info, caption: table.caption });
+    expect(csvFromRows([grid.header, ...grid.rows])).toBe('Measure,Value\r\nORR,47.3% [not verified]\r\n"OS, ""median""",13.8 months\r\n');
+    const svg = tableSvg(grid, { ...info, caption: 'Table 1. Results' });
     expect(svg).toContain('>47.3% [not verified]</text>');
     expect(svg).toContain('>Table 1. Results</text>');
     expect(svg).toContain('&quot;median&quot;');

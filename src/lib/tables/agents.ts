@@ -1,6 +1,7 @@
 import { agentClassLabels, bindingSiteLabels } from '../../schemas/vocab.ts';
 import { agentGastricStatus, type StatusKind } from '../agent-status.ts';
 import type { AgentEntry, TrialEntry } from '../types.ts';
+import { withDetail, type TableModel } from './table-model.ts';
 
 export interface AgentComparisonRow {
   id: string;
@@ -58,4 +59,34 @@ export function agentComparisonRows(agents: readonly AgentEntry[], classOrder: r
         ),
       ],
     }));
+}
+
+/** Columns of the agent comparison tables: every agent, or the antibody-drug conjugates with their payload columns. */
+export const AGENT_TABLE_COLUMNS = {
+  all: ['Agent', 'Class', 'Target / binding site', 'Status in gastric cancer'],
+  adc: ['Agent', 'Payload', 'Linker', 'DAR', 'Bystander effect'],
+} as const;
+/** The columns a reader can sort as numbers (the status column by its rank). */
+export const AGENT_TABLE_NUMERIC: ReadonlySet<string> = new Set(['DAR', 'Status in gastric cancer']);
+
+/** An agent comparison table: its rows (which the page renders) and its model (which the downloads hold). */
+export function agentComparisonTable(
+  agents: readonly AgentEntry[],
+  classOrder: readonly string[],
+  trials: readonly TrialEntry[],
+  kind: keyof typeof AGENT_TABLE_COLUMNS,
+): TableModel & { comparisonRows: AgentComparisonRow[] } {
+  const comparisonRows = agentComparisonRows(kind === 'adc' ? agents.filter((a) => a.data.adc) : agents, classOrder, trials);
+  const name = (row: AgentComparisonRow) => withDetail(row.title, row.aliases.slice(0, 3).join(', '));
+  return {
+    anchor: kind === 'adc' ? 'table-adcs' : 'table-agents',
+    caption: `${kind === 'adc' ? 'HER2-directed antibody-drug conjugates compared' : 'Agents compared'} (${comparisonRows.length})`,
+    header: [...AGENT_TABLE_COLUMNS[kind]],
+    rows: comparisonRows.map((row) =>
+      kind === 'adc' ? [name(row), row.payload, row.linker, row.dar, row.bystander] : [name(row), row.classLabel, row.target, withDetail(row.status, row.statusDetail)],
+    ),
+    // The page shows no citations in these tables; the sources of each row are on the agent's page.
+    sources: [],
+    comparisonRows,
+  };
 }

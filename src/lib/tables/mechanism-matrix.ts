@@ -1,4 +1,13 @@
-import type { AgentClass, DiseaseContext, EffectDirection, EvidenceLevel, EvidenceStance } from '../../schemas/vocab.ts';
+import {
+  agentClassLabels,
+  effectDirectionSymbols,
+  type AgentClass,
+  type DiseaseContext,
+  type EffectDirection,
+  type EvidenceLevel,
+  type EvidenceStance,
+} from '../../schemas/vocab.ts';
+import { withDetail, withFlags, type TableModel } from './table-model.ts';
 import { evidenceRank as evidenceRankOf, strongestLevel } from '../evidence.ts';
 import type { MechanismEntry } from '../types.ts';
 
@@ -123,4 +132,39 @@ export function cellSummary(cell: MatrixCell): CellSummary {
     return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
   })[0];
   return { direction: best.direction, level: best.level, disease: best.disease, studies: new Set(items.map((item) => item.id)).size };
+}
+
+/** A matrix cell as the page shows it: its one mark, and the agents its evidence names (titles). */
+export interface ShownMatrixCell extends MatrixCell {
+  mark: CellSummary;
+  named: string[];
+}
+
+/** The matrix table: rows with each cell's mark (which the page renders) and the model (which the downloads hold). */
+export function mechanismMatrixTable(
+  mechanisms: readonly MechanismEntry[],
+  classOrder: readonly AgentClass[],
+  agentTitle: (id: string) => string,
+): TableModel & { classes: AgentClass[]; shownRows: Array<MechanismMatrix['rows'][number] & { cells: Array<ShownMatrixCell | undefined> }> } {
+  const matrix = mechanismMatrix(mechanisms, classOrder);
+  const shownRows = matrix.rows.map((row) => ({
+    ...row,
+    cells: row.cells.map((cell) => cell && { ...cell, mark: cellSummary(cell), named: [...new Set(cell.effects.flatMap((e) => (e.agent ? [e.agent] : [])))].map(agentTitle) }),
+  }));
+  const cellText = (cell: ShownMatrixCell | undefined) => {
+    if (!cell) return '';
+    const { direction, level, disease, studies } = cell.mark;
+    const mark = `${effectDirectionSymbols[direction]} ${LEVEL_CODES[level]}·${DISEASE_CODES[disease]}, ${studies} ${studies === 1 ? 'study' : 'studies'}`;
+    return withFlags(withDetail(mark, cell.named.join(', ')), [cell.conflicting && `conflicting evidence: ${cell.conflicts.map((kind) => conflictLabels[kind]).join('; ')}`]);
+  };
+  return {
+    anchor: 'table-mechanism-matrix',
+    caption: 'Resistance mechanisms by agent class',
+    header: ['Mechanism', ...matrix.classes.map((c) => agentClassLabels[c])],
+    rows: shownRows.map((row) => [row.title, ...row.cells.map(cellText)]),
+    // Cells link to the evidence on each mechanism's page, where it is cited.
+    sources: [],
+    classes: matrix.classes,
+    shownRows,
+  };
 }

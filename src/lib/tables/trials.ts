@@ -1,4 +1,5 @@
 import { endpointResultLabels, therapyLineLabels, type EndpointResult } from '../../schemas/vocab.ts';
+import { citedIn, withDetail, withFlags, type TableModel } from './table-model.ts';
 import { formatHazardRatio, formatOutcomeValue } from '../format.ts';
 import type { Comparison, Outcome, TrialEntry } from '../types.ts';
 
@@ -105,4 +106,32 @@ export function trialOutcomeRows(trials: readonly TrialEntry[]): TrialOutcomeRow
     hr: hrCell(trial),
     agentIds: trial.data.agents.map((a) => a.id),
   }));
+}
+
+/** A sourced cell's text as a download gives it: the value, then its flags. */
+export function sourcedCellText(cell: SourcedCell): string {
+  return withFlags(cell.text, [!cell.verified && 'not verified', cell.differsFromReview && 'differs from review']);
+}
+
+export const TRIAL_TABLE_HEADER = ['Trial', 'Population', 'n', 'Arms', 'Primary end point', 'ORR', 'Median PFS', 'Median OS', 'HR (95% CI)'] as const;
+/** The columns a reader can sort as numbers. */
+export const TRIAL_TABLE_NUMERIC: ReadonlySet<string> = new Set<(typeof TRIAL_TABLE_HEADER)[number]>(['n', 'ORR', 'Median PFS', 'Median OS', 'HR (95% CI)']);
+
+/** The trial comparison table of a page: its rows (which the page renders) and its model (which the downloads hold). */
+export function trialSummaryTable(trials: readonly TrialEntry[], table: { anchor: string; caption: string }): TableModel & { outcomeRows: TrialOutcomeRow[] } {
+  const outcomeRows = trialOutcomeRows(trials);
+  return {
+    ...table,
+    header: [...TRIAL_TABLE_HEADER],
+    rows: outcomeRows.map((row) => [
+      withDetail(row.title, `Phase ${row.phase} · ${row.line}`),
+      row.population,
+      row.n === undefined ? '—' : String(row.n),
+      row.arms,
+      row.endpoint ? withDetail(row.endpoint.label, row.endpoint.resultLabel) : '—',
+      ...[row.orr, row.pfs, row.os, row.hr].map(sourcedCellText),
+    ]),
+    sources: citedIn(...outcomeRows.flatMap((row) => [row.orr, row.pfs, row.os, row.hr].map((cell) => cell.sources))),
+    outcomeRows,
+  };
 }
