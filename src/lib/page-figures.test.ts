@@ -23,12 +23,14 @@ describe('tableAnchor', () => {
 });
 
 describe('pageFigures', () => {
-  it('lists the page’s figures with their numbers, then its tables, for their citations', () => {
+  it('lists the page’s figures and tables in the order the page shows them, for their citations', () => {
     const tables = numberTables([table('table-trials', 'Trials compared (3)')]);
-    expect(pageFigures([{ id: 'adc', number: 1, caption: 'How an ADC works' }], [...tables, undefined])).toEqual([
+    const adc = { id: 'adc', number: 1, caption: 'How an ADC works' };
+    expect(pageFigures([adc], [...tables, undefined])).toEqual([
       { anchor: 'fig-adc', kind: 'figure', label: 'Figure 1', caption: 'How an ADC works' },
       { anchor: 'table-trials', kind: 'table', label: 'Table 1', caption: 'Trials compared (3)' },
     ]);
+    expect(pageFigures(tables, [adc]).map((f) => f.anchor)).toEqual(['table-trials', 'fig-adc']);
   });
   it('puts table downloads beside the page', () => {
     expect(tableDownloadPaths('/trials/toga/', 'table-arm-chemo')).toEqual({ csv: '/trials/toga/table-arm-chemo.csv', svg: '/trials/toga/table-arm-chemo.svg' });

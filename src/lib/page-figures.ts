@@ -10,15 +10,19 @@ export interface PageFigure {
   caption: string;
 }
 
+type Diagram = { id: string; number: number; caption: string };
+
 /**
- * The figures and tables of a page, from its model: its diagrams with the numbers the Markdown
- * pipeline (or the generated-figure list) gave them, then its numbered tables.
+ * The figures and tables of a page, from its model, in the order the page shows them: each
+ * argument is a run of diagrams (numbered by the Markdown pipeline or the generated-figure list)
+ * or of numbered tables; absent tables are skipped.
  */
-export function pageFigures(diagrams: ReadonlyArray<{ id: string; number: number; caption: string }>, tables: ReadonlyArray<NumberedTable | undefined> = []): PageFigure[] {
-  return [
-    ...diagrams.map((d) => ({ anchor: `fig-${d.id}`, kind: 'figure' as const, label: `Figure ${d.number}`, caption: d.caption })),
-    ...tables.filter((t): t is NumberedTable => t !== undefined).map((t) => ({ anchor: t.anchor, kind: 'table' as const, label: t.label, caption: t.caption })),
-  ];
+export function pageFigures(...inPageOrder: ReadonlyArray<ReadonlyArray<Diagram | NumberedTable | undefined>>): PageFigure[] {
+  return inPageOrder.flat().flatMap((item): PageFigure[] => {
+    if (!item) return [];
+    if ('anchor' in item) return [{ anchor: item.anchor, kind: 'table', label: item.label, caption: item.caption }];
+    return [{ anchor: `fig-${item.id}`, kind: 'figure', label: `Figure ${item.number}`, caption: item.caption }];
+  });
 }
 
 /** Where a table's downloads live: beside the page, named after its anchor. */
