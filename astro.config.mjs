@@ -1,25 +1,20 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { contentEntries } from './src/data/content-loader.ts';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { readdirSync } from 'node:fs';
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
 import { remarkMermaid } from './src/lib/markdown/remark-mermaid.ts';
 import { remarkBaseLinks } from './src/lib/markdown/remark-base-links.ts';
 import { remarkSafeContent } from './src/lib/markdown/remark-safe-content.ts';
 import { projectDiagramCache, renderDiagramMisses } from './src/lib/diagrams/project.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
 import { buildChecksIntegration } from './src/integrations/build-checks.ts';
 import { siteSettings } from './src/site.config.ts';
 
 const { site, base } = siteSettings(process.env);
-const referenceKeys = () =>
-  new Set(
-    readdirSync('content/references')
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => f.slice(0, -5)),
-  );
+// The keys a citation may use, from the same reading of content/ that the content layer loads.
+const referenceKeys = () => new Set(contentEntries().flatMap((e) => (e.collection === 'references' ? [e.id] : [])));
 
 export default defineConfig({
   site,
@@ -29,7 +24,6 @@ export default defineConfig({
   // Pages are static files; no dev toolbar or prefetch script is shipped.
   devToolbar: { enabled: false },
   integrations: [
-    contentCheck(),
     mdx(),
     // Every page but the 404 and the printable cards (which name their entry as canonical).
     sitemap({ filter: (page) => !/\/404\/?$|\/card\/$/.test(page) }),

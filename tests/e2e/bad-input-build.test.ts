@@ -52,7 +52,7 @@ function build(root: string, env: NodeJS.ProcessEnv = {}): { status: number | nu
 }
 
 /**
- * The build runs the same content check as `npm test` (the content-check integration, before any page
+ * The build runs the same content check as `npm test` (through the content layer's loader, src/data/content-loader.ts, before any page
  * is rendered), so every case in BAD_INPUT_CASES is asserted there. Here each way the build itself
  * can stop goes through the real build once, each costing an Astro start-up: the content check (a
  * schema field), the MDX compiler (a syntax error) and the diagram plugin (a missing accTitle).

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import type { Loader } from 'astro/loaders';
+import { checkContent } from '../lib/content/check.ts';
+import { collectionFiles, loadContent, loadSiteFigures, type RawEntry } from '../lib/content/files.ts';
+import type { ContentError } from '../lib/errors.ts';
+import type { CollectionName } from '../schemas/common.ts';
+
+const CONTENT_ROOT = 'content';
+
+/** Every file read once and checked once, for all collections together (the rules cross collections). */
+let checked: { entries: RawEntry[]; errors: ContentError[] } | undefined;
+function readAndCheck(): { entries: RawEntry[]; errors: ContentError[] } {
+  const loaded = loadContent(CONTENT_ROOT);
+  return { entries: loaded.entries, errors: [...loaded.errors, ...checkContent(loaded.entries, loadSiteFigures()).errors] };
+}
+
+/** The content as read for this build: what the Markdown pipeline knows of it (the reference keys a citation may use). */
+export function contentEntries(): readonly RawEntry[] {
+  checked ??= readAndCheck();
+  return checked.entries;
+}
+
+/**
+ * The one content reader: Astro's content layer loads each collection through the same reader and
+ * check as `node scripts/check-content.ts` (src/lib/content/), so what the check passed is what the
+ * pages render. Any problem stops the build before a page is written, every one listed by file and field.
+ */
+export function checkedCollection(collection: CollectionName): Loader {
+  return {
+    name: 'checked-content',
+    load: async ({ store, parseData, generateDigest, watcher }) => {
+      checked ??= readAndCheck();
+      const { entries, errors } = checked;
+      if (errors.length > 0) {
+        const error = new Error(`Content check failed with ${errors.length} problem(s):\n${errors.map((e) => `  - ${e.message}`).join('\n')}`);
+        error.stack = error.message;
+        throw error;
+      }
+      const mdx = collectionFiles[collection].extension === '.mdx';
+      store.clear();
+      for (const entry of entries.filter((e) => e.collection === collection)) {
+        const data = await parseData({ id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.file });
+        const digest = generateDigest(readFileSync(entry.file, 'utf8'));
+        // An MDX body is rendered by Astro's MDX integration when a page asks for it, as with the glob loader.
+        store.set(mdx ? { id: entry.id, data, body: entry.body, filePath: entry.file, digest, deferredRender: true } : { id: entry.id, data, filePath: entry.file, digest });
+      }
+      // In `astro dev`, an edit to any content file reads and checks everything again.
+      watcher?.on('all', (_event, path) => {
+        if (path.includes(`/${CONTENT_ROOT}/`)) checked = undefined;
+      });
+    },
+  };
+}
