@@ -97,3 +97,33 @@ describe('teaching cards', () => {
     expect(cardPaths.length).toBeGreaterThan(20);
   }, 1_200_000);
 });
+
+describe('printing from the dark theme', () => {
+  it('puts every page and card on white paper with black text and the light copy of each diagram, whether dark comes from the system or the toggle', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const tab = await context.newPage();
+    await tab.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    try {
+      for (const path of ['/trials/toga/', '/agents/trastuzumab/', '/mechanisms/met-amplification/card/', '/timeline/']) {
+        await tab.goto(`${origin}${path}`);
+        for (const source of ['system', 'toggle'] as const) {
+          if (source === 'toggle') await tab.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+          const seen = await tab.evaluate(() => {
+            const style = getComputedStyle(document.body);
+            const views = [...document.querySelectorAll<HTMLElement>('.diagram-view')].filter((v) => getComputedStyle(v).display !== 'none');
+            return { background: style.backgroundColor, color: style.color, shown: views.map((v) => (v.classList.contains('diagram-dark') ? 'dark' : 'light')) };
+          });
+          const where = `${path} (dark from the ${source})`;
+          expect(seen.background, where).toBe('rgb(255, 255, 255)');
+          expect(seen.color, where).toBe('rgb(0, 0, 0)');
+          expect(
+            seen.shown.every((theme) => theme === 'light'),
+            `${where}: ${seen.shown.join(', ')}`,
+          ).toBe(true);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
