@@ -5,6 +5,7 @@ import { contentDates, resolveAsOf, type AsOf } from '../lib/freshness.ts';
 import { siteAsOfOverride } from '../site.config.ts';
 import { agentMechanismLinks, type AgentMechanismLink } from '../lib/related.ts';
 import type { PageKind } from '../lib/urls.ts';
+import { shortReference } from '../lib/downloads/footer.ts';
 
 /**
  * All collections, loaded once per build. Pages read from here and hand plain
@@ -22,6 +23,8 @@ export interface SiteData {
   links: AgentMechanismLink[];
   /** An entry's title by its id, or the id when no entry has it. */
   titleOf: (kind: PageKind, id: string) => string;
+  /** A reference's short name by its key ("Bang et al., 2010"), for download footers and source columns; the key when unknown. */
+  sourceName: (id: string) => string;
 }
 
 let loading: Promise<SiteData> | undefined;
@@ -38,6 +41,7 @@ export function siteData(): Promise<SiteData> {
     ]);
     const refs = [...references].sort((a, b) => a.id.localeCompare(b.id));
     const pages = { agents: agents as AgentEntry[], mechanisms: mechanisms as MechanismEntry[], trials: trials as TrialEntry[] };
+    const shortNames = new Map(refs.map((r) => [r.id, shortReference(r.data)]));
     const titles = new Map(Object.entries(pages).flatMap(([kind, entries]) => entries.map((e) => [`${kind}/${e.id}`, e.data.title] as const)));
     return {
       agents: [...agents].sort(byTitle) as AgentEntry[],
@@ -48,6 +52,7 @@ export function siteData(): Promise<SiteData> {
       asOf: resolveAsOf(contentDates(pages), siteAsOfOverride(process.env)),
       links: agentMechanismLinks(pages.agents, pages.mechanisms),
       titleOf: (kind: PageKind, id: string) => titles.get(`${kind}/${id}`) ?? id,
+      sourceName: (id: string) => shortNames.get(id) ?? id,
     };
   })();
   return loading;

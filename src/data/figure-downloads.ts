@@ -1,8 +1,8 @@
-import { getCollection } from 'astro:content';
 import { allFigures, type SiteFigure } from './figures.ts';
 import { projectDiagramCache as cache } from '../lib/diagrams/project.ts';
 import { standaloneSvg } from '../lib/diagrams/figure.ts';
-import { shortReference, svgWithFooter, type Theme } from '../lib/downloads/footer.ts';
+import { svgWithFooter, type Theme } from '../lib/downloads/footer.ts';
+import { siteData } from './collections.ts';
 import { permalink } from '../lib/urls.ts';
 import { SITE_NAME } from '../site.config.ts';
 
@@ -15,8 +15,8 @@ export interface DownloadableFigure {
 /** Every figure on the site with its footer's source labels ("Bang et al., 2010"). */
 export async function downloadableFigures(base: string): Promise<DownloadableFigure[]> {
   const figures = await allFigures(base);
-  const references = new Map((await getCollection('references')).map((r) => [r.id, shortReference(r.data)]));
-  return figures.map((figure) => ({ figure, sources: figure.sources.map((key) => references.get(key) ?? key) }));
+  const { sourceName } = await siteData();
+  return figures.map((figure) => ({ figure, sources: figure.sources.map(sourceName) }));
 }
 
 /** The standalone SVG of a figure in one theme, footer inside: what the SVG download is and what the PNG is rasterised from. */

@@ -3,7 +3,6 @@ import { agentClasses } from '../schemas/vocab.ts';
 import { STALE_AFTER_MONTHS } from '../site.config.ts';
 import { cardTrialsTable, keyTrials, linkedIds, trialHeadline } from '../lib/cards.ts';
 import { changeRows } from '../lib/changes.ts';
-import { shortReference } from '../lib/downloads/footer.ts';
 import { integrityReport, type EntryBody } from '../lib/integrity.ts';
 import { agentTrials } from '../lib/related.ts';
 import { latestReview } from '../lib/site-version.ts';
@@ -115,17 +114,9 @@ export const mechanismPageTables = (mechanism: MechanismEntry) =>
 export const trialPageTables = (trial: TrialEntry) =>
   once(`trials/${trial.id}/`, async () => {
     const data = await siteData();
-    const sourceName = (id: string) => {
-      const reference = data.referenceById.get(id);
-      return reference ? shortReference(reference.data) : id;
-    };
-    const { arms, comparisons } = trialResultTables(trial.data, { asOf: data.asOf.date, staleAfterMonths: STALE_AFTER_MONTHS, sourceName });
-    const numbered = numberTables([...arms, ...(comparisons ? [comparisons] : [])]);
-    return {
-      reviewed: trial.data.reviewed,
-      arms: numbered.slice(0, arms.length) as Array<(typeof numbered)[number] & (typeof arms)[number]>,
-      comparisons: comparisons && numbered[arms.length],
-    };
+    const { arms, comparisons } = trialResultTables(trial.data, { asOf: data.asOf.date, staleAfterMonths: STALE_AFTER_MONTHS, sourceName: data.sourceName });
+    // The comparisons follow the arms on the page, and their number follows the arms' too.
+    return { reviewed: trial.data.reviewed, arms: numberTables(arms), comparisons: comparisons && numberTables([comparisons], arms.length + 1)[0] };
   });
 
 /** A page's tables for its downloads: where the page is (relative to the base) and the date its downloads carry. */

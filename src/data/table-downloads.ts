@@ -1,7 +1,7 @@
 import { csvFromRows } from '../lib/csv.ts';
-import { shortReference } from '../lib/downloads/footer.ts';
 import { tableSvg } from '../lib/downloads/table-svg.ts';
 import type { NumberedTable } from '../lib/tables/table-model.ts';
+import { tableDownloadStem } from '../lib/page-figures.ts';
 import { permalink, withBase } from '../lib/urls.ts';
 import { SITE_NAME } from '../site.config.ts';
 import { siteData } from './collections.ts';
@@ -18,7 +18,9 @@ export interface TableDownload {
 
 /** Every table of every page, for its CSV and slide SVG beside the page. */
 export async function tableDownloads(): Promise<TableDownload[]> {
-  return (await allPageTables()).flatMap((page) => page.tables.map((table) => ({ file: `${page.path}${table.anchor}`, pagePath: page.path, reviewed: page.reviewed, table })));
+  return (await allPageTables()).flatMap((page) =>
+    page.tables.map((table) => ({ file: tableDownloadStem(page.path, table.anchor), pagePath: page.path, reviewed: page.reviewed, table })),
+  );
 }
 
 /** The CSV: the header row, then every body row, as the page's model gives them. */
@@ -28,11 +30,8 @@ export function tableCsv({ table }: TableDownload): string {
 
 /** The slide-ready SVG, with the footer naming the table, the page's address, its review date and the table's sources. */
 export async function tableDownloadSvg({ table, pagePath, reviewed }: TableDownload, siteHref: string, base: string): Promise<string> {
-  const { referenceById } = await siteData();
-  const sources = table.sources.map((id) => {
-    const reference = referenceById.get(id);
-    return reference ? shortReference(reference.data) : id;
-  });
+  const { sourceName } = await siteData();
+  const sources = table.sources.map(sourceName);
   const info = { caption: `${table.label}. ${table.caption}`, siteName: SITE_NAME, url: `${permalink(siteHref, withBase(base, pagePath))}#${table.anchor}`, reviewed, sources };
   return tableSvg({ header: table.header, rows: table.rows }, info);
 }

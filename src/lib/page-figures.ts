@@ -25,8 +25,13 @@ export function pageFigures(...inPageOrder: ReadonlyArray<ReadonlyArray<Diagram 
   });
 }
 
-/** Where a table's downloads live: beside the page, named after its anchor. */
+/** Where a table's downloads live, without the extension: beside the page, named after its anchor. */
+export function tableDownloadStem(pagePath: string, anchor: string): string {
+  return `${pagePath.endsWith('/') ? pagePath : `${pagePath}/`}${anchor}`;
+}
+
+/** The links to a table's downloads (the endpoints write the same stem plus .csv and .svg). */
 export function tableDownloadPaths(pagePath: string, anchor: string): { csv: string; svg: string } {
-  const dir = pagePath.endsWith('/') ? pagePath : `${pagePath}/`;
-  return { csv: `${dir}${anchor}.csv`, svg: `${dir}${anchor}.svg` };
+  const stem = tableDownloadStem(pagePath, anchor);
+  return { csv: `${stem}.csv`, svg: `${stem}.svg` };
 }

@@ -24,6 +24,8 @@ export interface RawEntry {
   body: string;
   /** Line of the body's first line in the file, so body line numbers can be reported as file lines. */
   bodyLine: number;
+  /** The file's text as read, so nothing reads it again (the content layer's digest). */
+  source: string;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -47,18 +49,18 @@ export function readEntry(collection: CollectionName, path: string): RawEntry {
   if (text.trim() === '') throw new ContentError(file, '(file)', 'is empty');
   if (extension === '.json') {
     try {
-      return { collection, id, file, data: JSON.parse(text), body: '', bodyLine: 0 };
+      return { collection, id, file, data: JSON.parse(text), body: '', bodyLine: 0, source: text };
     } catch (error) {
       throw new ContentError(file, '(file)', `is not valid JSON: ${(error as Error).message}`);
     }
   }
-  if (extension === '.yaml') return { collection, id, file, data: parseYamlIn(file, text, '(file)'), body: '', bodyLine: 0 };
+  if (extension === '.yaml') return { collection, id, file, data: parseYamlIn(file, text, '(file)'), body: '', bodyLine: 0, source: text };
   // An empty block (---, ---) is a frontmatter with no fields, not a missing one: let the schema name what is required.
   const match = /^---\r?\n---\r?\n?/.exec(text) ? ['---\n---\n', ''] : FRONTMATTER.exec(text);
   if (!match) throw new ContentError(file, 'frontmatter', 'is missing: start the file with a --- fenced YAML block');
   const data = match[1].trim() === '' ? {} : parseYamlIn(file, match[1], 'frontmatter');
   if (data === null || typeof data !== 'object') throw new ContentError(file, 'frontmatter', 'must be a YAML mapping of fields');
-  return { collection, id, file, data, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+  return { collection, id, file, data, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length, source: text };
 }
 
 function parseYamlIn(file: string, text: string, field: string): unknown {

@@ -23,13 +23,16 @@ export interface NumberedTable extends TableModel {
   label: string;
 }
 
-/** Numbers a page's tables in the order the page shows them. */
-export function numberTables(tables: readonly TableModel[]): NumberedTable[] {
+/**
+ * Numbers a run of a page's tables in the order the page shows them, from `first` (a later run on
+ * the page continues the count); each keeps the rows its component renders.
+ */
+export function numberTables<T extends TableModel>(tables: readonly T[], first = 1): Array<T & NumberedTable> {
   const seen = new Set<string>();
   return tables.map((table, i) => {
     if (seen.has(table.anchor)) throw new Error(`Two tables on one page share the anchor "${table.anchor}"`);
     seen.add(table.anchor);
-    return { ...table, number: i + 1, label: `Table ${i + 1}` };
+    return { ...table, number: first + i, label: `Table ${first + i}` };
   });
 }
 
