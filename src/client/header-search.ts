@@ -22,6 +22,8 @@ export function initHeaderSearch(form: HTMLFormElement, input: HTMLInputElement)
   let active = -1;
   let generation = 0;
   let timer: number | undefined;
+  // The reader closed the list with Escape: the rest of a search still arriving must not open it again.
+  let dismissed = false;
 
   const close = () => {
     list.hidden = true;
@@ -87,7 +89,8 @@ export function initHeaderSearch(form: HTMLFormElement, input: HTMLInputElement)
     // The live region speaks once per search, when the count is final.
     if (!outcome.partial)
       status.textContent = `${outcome.count} result${outcome.count === 1 ? '' : 's'}${outcome.misspelt ? ` for ${outcome.query}` : ''}. Use the arrow keys to choose.`;
-    open();
+    // Results arrive after a pause; they open the list only for a reader still in the box who has not closed it.
+    if (!dismissed && document.activeElement === input) open();
     activate(chosen ? options.findIndex((o) => o.querySelector('a')?.href === chosen) : -1);
   };
 
@@ -111,6 +114,7 @@ export function initHeaderSearch(form: HTMLFormElement, input: HTMLInputElement)
   };
 
   input.addEventListener('input', () => {
+    dismissed = false;
     window.clearTimeout(timer);
     if (input.value.trim().length >= 2) engine.prepare(input.value);
     timer = window.setTimeout(() => void run(), DEBOUNCE_MS);
@@ -132,6 +136,7 @@ export function initHeaderSearch(form: HTMLFormElement, input: HTMLInputElement)
       // The first Escape closes the list and keeps the words (a search box would clear them); the next one clears.
       if (!list.hidden) {
         event.preventDefault();
+        dismissed = true;
         close();
       } else input.value = '';
     }

@@ -99,6 +99,38 @@ describe('search from the header', () => {
     expect(early).toBe(3);
   });
 
+  it('a list the reader closed (Escape) or left (focus elsewhere) stays closed when the rest of the results arrive', async () => {
+    const tab = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    // Each page's text arrives late, so the early answer (the named page) is on screen well before the rest.
+    await tab.route('**/pagefind/fragment/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
+    const finalFor = (query: string) =>
+      tab.waitForFunction((query) => /^All \d+ results/.test(document.querySelector(`#site-search-list[data-query="${query}"] .site-search-all`)?.textContent ?? ''), query, { timeout: 15_000 });
+    const earlyShown = () => tab.waitForFunction(() => !document.getElementById('site-search-list')!.hidden && document.querySelector('#site-search-list .site-search-all')?.textContent === 'All results, with filters');
+    await tab.goto(`${origin}/trials/toga/`);
+    await tab.focus('#site-search-q');
+    await tab.keyboard.type('DS-8201');
+    await earlyShown();
+    await tab.keyboard.press('Escape');
+    await finalFor('DS-8201');
+    expect(await tab.isHidden('#site-search-list')).toBe(true);
+    expect(await tab.getAttribute('#site-search-q', 'aria-expanded')).toBe('false');
+    // The words are kept, and the arrow key opens the full list again.
+    await tab.keyboard.press('ArrowDown');
+    expect(await tab.isHidden('#site-search-list')).toBe(false);
+
+    await tab.fill('#site-search-q', '');
+    await tab.keyboard.type('ZW25');
+    await earlyShown();
+    await tab.focus('main a');
+    await finalFor('ZW25');
+    expect(await tab.isHidden('#site-search-list')).toBe(true);
+    expect(await tab.getAttribute('#site-search-q', 'aria-expanded')).toBe('false');
+    await tab.close();
+  });
+
   it('"/" and Ctrl+K put the cursor in the box from anywhere on the page', async () => {
     await page.goto(`${origin}/agents/pertuzumab/`);
     await page.keyboard.press('/');
