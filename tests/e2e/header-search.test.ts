@@ -107,8 +107,13 @@ describe('search from the header', () => {
       await route.continue();
     });
     const finalFor = (query: string) =>
-      tab.waitForFunction((query) => /^All \d+ results/.test(document.querySelector(`#site-search-list[data-query="${query}"] .site-search-all`)?.textContent ?? ''), query, { timeout: 15_000 });
-    const earlyShown = () => tab.waitForFunction(() => !document.getElementById('site-search-list')!.hidden && document.querySelector('#site-search-list .site-search-all')?.textContent === 'All results, with filters');
+      tab.waitForFunction((query) => /^All \d+ results/.test(document.querySelector(`#site-search-list[data-query="${query}"] .site-search-all`)?.textContent ?? ''), query, {
+        timeout: 15_000,
+      });
+    const earlyShown = () =>
+      tab.waitForFunction(
+        () => !document.getElementById('site-search-list')!.hidden && document.querySelector('#site-search-list .site-search-all')?.textContent === 'All results, with filters',
+      );
     await tab.goto(`${origin}/trials/toga/`);
     await tab.focus('#site-search-q');
     await tab.keyboard.type('DS-8201');
