@@ -16,7 +16,7 @@ import { DiagramCache } from '../../src/lib/diagrams/cache.ts';
 import { renderDiagram } from '../../src/lib/diagrams/render.ts';
 import { closeBrowser } from '../../src/lib/diagrams/browser.ts';
 import { extractDiagrams } from '../../src/lib/diagrams/source.ts';
-import type { SiteData } from '../../src/data/collections.ts';
+import type { SiteData } from '../../src/lib/site-data.ts';
 
 export async function prerenderChangedDiagrams(projectDir: string): Promise<{ generated: number; rendered: number }> {
   const { entries, errors: loadErrors } = loadContent(join(projectDir, 'content'));

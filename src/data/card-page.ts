@@ -1,20 +1,28 @@
 import type { CollectionEntry } from 'astro:content';
-import { SITE_AUTHOR, SITE_NAME, SOURCE_REVIEW_KEY } from '../site.config.ts';
-import { mainFigure } from '../lib/cards.ts';
+import { SITE_AUTHOR, SITE_NAME, SOURCE_REVIEW_KEY, STALE_AFTER_MONTHS } from '../site.config.ts';
 import { figureHtml } from '../lib/diagrams/figure.ts';
 import { projectDiagramCache } from '../lib/diagrams/project.ts';
 import type { PageIdentity } from '../lib/page-citation.ts';
+import { agentCardModel, mechanismCardModel, type CardContext } from '../lib/page-model/card-pages.ts';
+import type { PageDiagram } from '../lib/markdown/remark-mermaid.ts';
+import type { AgentEntry, MechanismEntry } from '../lib/types.ts';
 import { cardPath, entryPath, permalink } from '../lib/urls.ts';
-import { entryPage } from './entry-page.ts';
+import { siteData } from './collections.ts';
+import { renderedEntry } from './entry-page.ts';
+import { agentCardTables } from './page-tables.ts';
 
-/**
- * What every teaching card needs besides its own selections: the entry page's data, the
- * entry's first diagram as figure HTML, and the identities of the entry and the card.
- */
-export async function cardPage<C extends 'agents' | 'mechanisms'>(kind: C, entry: CollectionEntry<C>, site: URL) {
-  const page = await entryPage(kind, entry);
+type CardCollection = 'agents' | 'mechanisms';
+
+const context = async (): Promise<CardContext> => ({
+  site: await siteData(),
+  base: import.meta.env.BASE_URL,
+  staleAfterMonths: STALE_AFTER_MONTHS,
+  lastReferences: new Set([SOURCE_REVIEW_KEY]),
+});
+
+/** What a card needs from outside its model: its diagram as figure HTML, and the addresses and identity of the entry and the card. */
+function cardFrame(kind: CardCollection, entry: CollectionEntry<CardCollection>, site: URL, diagram: PageDiagram | undefined) {
   const base = import.meta.env.BASE_URL;
-  const diagram = mainFigure(page.diagrams);
   let figure: string | undefined;
   if (diagram) {
     const [light, dark] = [projectDiagramCache.get(diagram.keys.light), projectDiagramCache.get(diagram.keys.dark)];
@@ -31,15 +39,17 @@ export async function cardPage<C extends 'agents' | 'mechanisms'>(kind: C, entry
     siteName: SITE_NAME,
     author: SITE_AUTHOR,
   };
-  return {
-    ...page,
-    figure,
-    /** The diagram the card shows, for its figure list. */
-    diagrams: diagram ? [diagram] : [],
-    entryHref,
-    identity,
-    cardUrl: permalink(site.href, cardPath(base, kind, entry.id)),
-    body: entry.body ?? '',
-    lastReferences: new Set([SOURCE_REVIEW_KEY]),
-  };
+  return { figure, entryHref, identity, cardUrl: permalink(site.href, cardPath(base, kind, entry.id)) };
+}
+
+/** Each teaching card's model (src/lib/page-model/card-pages.ts) with its frame; the trials table is the one its downloads are written from. */
+export async function agentCard(entry: CollectionEntry<'agents'>, site: URL) {
+  const { body } = await renderedEntry(entry);
+  const model = agentCardModel(entry as AgentEntry, await context(), body, await agentCardTables(entry as AgentEntry, entry.body ?? ''));
+  return { ...model, ...cardFrame('agents', entry, site, model.diagram) };
+}
+export async function mechanismCard(entry: CollectionEntry<'mechanisms'>, site: URL) {
+  const { body } = await renderedEntry(entry);
+  const model = mechanismCardModel(entry as MechanismEntry, await context(), body);
+  return { ...model, ...cardFrame('mechanisms', entry, site, model.diagram) };
 }

@@ -1,21 +1,36 @@
 import { render, type CollectionEntry } from 'astro:content';
-import { pageReferenceOrder } from '../lib/citations.ts';
-import { frontmatterReferenceIds } from '../lib/content/links.ts';
-import { relatedPages } from '../lib/related.ts';
-import { siteData } from './collections.ts';
+import { STALE_AFTER_MONTHS } from '../site.config.ts';
 import type { PageDiagram } from '../lib/markdown/remark-mermaid.ts';
+import { agentPageModel, mechanismPageModel, trialPageModel, type ModelContext, type RenderedBody } from '../lib/page-model/entry-pages.ts';
+import type { AgentEntry, MechanismEntry, TrialEntry } from '../lib/types.ts';
+import { siteData } from './collections.ts';
+import { agentPageTables, mechanismPageTables, trialPageTables } from './page-tables.ts';
 
 type PageCollection = 'agents' | 'mechanisms' | 'trials';
 
-/**
- * What every entry page needs: the rendered body and its headings, the page's numbered reference
- * order (body citations first, then frontmatter sources), its related pages and its diagrams.
- */
-export async function entryPage<C extends PageCollection>(kind: C, entry: CollectionEntry<C>) {
-  const data = await siteData();
+/** An entry's rendered body, and what the Markdown pipeline learnt while rendering it (headings, citations in order, numbered diagrams). */
+export async function renderedEntry<C extends PageCollection>(entry: CollectionEntry<C>) {
   const { Content, remarkPluginFrontmatter, headings } = await render(entry);
-  const bodyCitations = (remarkPluginFrontmatter.citations as string[] | undefined) ?? [];
-  const order = pageReferenceOrder(bodyCitations, frontmatterReferenceIds(entry.data));
-  const diagrams = (remarkPluginFrontmatter.diagrams as PageDiagram[] | undefined) ?? [];
-  return { Content, headings, order, related: relatedPages(kind, entry.id, data), data, diagrams };
+  const body: RenderedBody = {
+    headings,
+    citations: (remarkPluginFrontmatter.citations as string[] | undefined) ?? [],
+    diagrams: (remarkPluginFrontmatter.diagrams as PageDiagram[] | undefined) ?? [],
+  };
+  return { Content, body };
+}
+
+const context = async (): Promise<ModelContext> => ({ site: await siteData(), base: import.meta.env.BASE_URL, staleAfterMonths: STALE_AFTER_MONTHS });
+
+/** Each entry page's model (src/lib/page-model/entry-pages.ts) with its rendered body; the tables are the same objects the downloads are written from. */
+export async function agentPage(entry: CollectionEntry<'agents'>) {
+  const { Content, body } = await renderedEntry(entry);
+  return { Content, ...agentPageModel(entry as AgentEntry, await context(), body, await agentPageTables(entry as AgentEntry)) };
+}
+export async function mechanismPage(entry: CollectionEntry<'mechanisms'>) {
+  const { Content, body } = await renderedEntry(entry);
+  return { Content, ...mechanismPageModel(entry as MechanismEntry, await context(), body, await mechanismPageTables(entry as MechanismEntry)) };
+}
+export async function trialPage(entry: CollectionEntry<'trials'>) {
+  const { Content, body } = await renderedEntry(entry);
+  return { Content, ...trialPageModel(entry as TrialEntry, await context(), body, await trialPageTables(entry as TrialEntry)) };
 }

@@ -1,5 +1,5 @@
 import { developmentTimeline, herFamilyDiagram, mechanismOverviewMap, type GeneratedDiagram } from '../lib/diagrams/generated.ts';
-import type { SiteData } from './collections.ts';
+import type { SiteData } from '../lib/site-data.ts';
 
 /** A generated diagram with its figure number on the page that shows it. */
 export type NumberedDiagram = GeneratedDiagram & { number: number };

@@ -1,20 +1,19 @@
 import { getCollection } from 'astro:content';
 import { agentClasses } from '../schemas/vocab.ts';
 import { STALE_AFTER_MONTHS } from '../site.config.ts';
-import { cardTrialsTable, keyTrials, linkedIds, trialHeadline } from '../lib/cards.ts';
+import { agentCardTablesOf } from '../lib/page-model/card-pages.ts';
 import { changeRows } from '../lib/changes.ts';
 import { integrityReport, type EntryBody } from '../lib/integrity.ts';
-import { agentTrials } from '../lib/related.ts';
 import { latestReview } from '../lib/site-version.ts';
 import { agentComparisonTable } from '../lib/tables/agents.ts';
-import { mechanismEvidenceTables } from '../lib/tables/evidence-tables.ts';
 import { mechanismMatrixTable } from '../lib/tables/mechanism-matrix.ts';
 import { changesTable, integrityTables, milestoneRows, milestonesTable } from '../lib/tables/site-tables.ts';
-import { numberTables, tableAnchor, type NumberedTable } from '../lib/tables/table-model.ts';
-import { trialResultTables } from '../lib/tables/trial-results.ts';
+import { numberTables, type NumberedTable } from '../lib/tables/table-model.ts';
+import { agentTablesOf, mechanismTablesOf, trialTablesOf } from '../lib/page-model/entry-pages.ts';
+import type { SiteData } from '../lib/site-data.ts';
 import { trialSummaryTable } from '../lib/tables/trials.ts';
 import type { AgentEntry, MechanismEntry, TrialEntry } from '../lib/types.ts';
-import { siteData, type SiteData } from './collections.ts';
+import { siteData } from './collections.ts';
 import { generatedFigures } from './generated-figures.ts';
 
 /**
@@ -81,43 +80,16 @@ export const integrityPageTables = () =>
     return { reviewed: latestReview(everything(data)), report, claims: claimsTable, unverified: unverifiedTable, discrepancies: discrepanciesTable };
   });
 
-/** The trials of an agent, as its page and its card list them. */
-export const trialsOfAgent = (agent: AgentEntry, data: SiteData) => {
-  const ids = agentTrials(agent.id, data.trials);
-  return data.trials.filter((t) => ids.includes(t.id));
-};
-
-export const agentPageTables = (agent: AgentEntry) =>
-  once(`agents/${agent.id}/`, async () => {
-    const data = await siteData();
-    const trials = trialsOfAgent(agent, data);
-    const caption = `Trials of ${agent.data.title}: design and headline results (${trials.length})`;
-    const tables = trials.length > 0 ? numberTables([trialSummaryTable(trials, { anchor: tableAnchor(caption), caption })]) : [];
-    return { reviewed: agent.data.reviewed, trials, trialTable: tables[0] };
-  });
+export const agentPageTables = (agent: AgentEntry) => once(`agents/${agent.id}/`, async () => ({ reviewed: agent.data.reviewed, ...agentTablesOf(agent, await siteData()) }));
 
 export const agentCardTables = (agent: AgentEntry, body: string) =>
-  once(`agents/${agent.id}/card/`, async () => {
-    const data = await siteData();
-    const trials = keyTrials(trialsOfAgent(agent, data), linkedIds(body, 'trials'));
-    const rows = { shown: trials.shown.map((trial) => ({ trial, headline: trialHeadline(trial) })), omitted: trials.omitted };
-    const tables = rows.shown.length > 0 ? numberTables([cardTrialsTable(agent.data.title, rows.shown)]) : [];
-    return { reviewed: agent.data.reviewed, rows, trialTable: tables[0] };
-  });
+  once(`agents/${agent.id}/card/`, async () => ({ reviewed: agent.data.reviewed, ...agentCardTablesOf(agent, await siteData(), body) }));
 
 export const mechanismPageTables = (mechanism: MechanismEntry) =>
-  once(`mechanisms/${mechanism.id}/`, async () => {
-    const data = await siteData();
-    return { reviewed: mechanism.data.reviewed, evidence: numberTables(mechanismEvidenceTables(mechanism.data, data.asOf.date, STALE_AFTER_MONTHS)) };
-  });
+  once(`mechanisms/${mechanism.id}/`, async () => ({ reviewed: mechanism.data.reviewed, ...mechanismTablesOf(mechanism, await siteData(), STALE_AFTER_MONTHS) }));
 
 export const trialPageTables = (trial: TrialEntry) =>
-  once(`trials/${trial.id}/`, async () => {
-    const data = await siteData();
-    const { arms, comparisons } = trialResultTables(trial.data, { asOf: data.asOf.date, staleAfterMonths: STALE_AFTER_MONTHS, sourceName: data.sourceName });
-    // The comparisons follow the arms on the page, and their number follows the arms' too.
-    return { reviewed: trial.data.reviewed, arms: numberTables(arms), comparisons: comparisons && numberTables([comparisons], arms.length + 1)[0] };
-  });
+  once(`trials/${trial.id}/`, async () => ({ reviewed: trial.data.reviewed, ...trialTablesOf(trial, await siteData(), STALE_AFTER_MONTHS) }));
 
 /** A page's tables for its downloads: where the page is (relative to the base) and the date its downloads carry. */
 export interface TablesOfPage {
