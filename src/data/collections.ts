@@ -1,6 +1,5 @@
 import { getCollection } from 'astro:content';
 import type { AgentEntry, MechanismEntry, ReferenceEntry, TrialEntry } from '../lib/types.ts';
-import type { CslItem } from '../lib/cite.ts';
 import { siteAsOfOverride } from '../site.config.ts';
 import { siteDataOf, type SiteData } from '../lib/site-data.ts';
 
@@ -24,9 +23,4 @@ export function siteData(): Promise<SiteData> {
     );
   })();
   return loading;
-}
-
-/** A reference as a CSL item whose id is its citation key. */
-export function cslOf(reference: ReferenceEntry): CslItem {
-  return { ...(reference.data as Record<string, unknown>), id: reference.id } as CslItem;
 }

@@ -2,9 +2,15 @@
 // @ts-expect-error untyped package
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import type { ReferenceEntry } from './types.ts';
 
 /** A CSL-JSON item with its citation key as id. */
 export type CslItem = Record<string, unknown> & { id: string; type: string; title: string };
+
+/** A reference entry as a CSL item whose id is its citation key. */
+export function cslOf(reference: ReferenceEntry): CslItem {
+  return { ...(reference.data as Record<string, unknown>), id: reference.id } as CslItem;
+}
 
 interface CiteInstance {
   format(kind: string, options?: Record<string, unknown>): string;

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteData, cslOf } from '../../data/collections.ts';
+import { siteData } from '../../data/collections.ts';
+import { cslOf } from '../../lib/cite.ts';
 import { flattenLinks } from '../../lib/data-export.ts';
 
 /** /data/agents.json, /data/mechanisms.json, /data/trials.json and /data/references.json (CSL-JSON). */
