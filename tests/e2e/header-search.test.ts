@@ -29,7 +29,8 @@ describe('search from the header', () => {
   it('shows results under the box as one types, grouped by page type, the right page first', async () => {
     await page.focus('#site-search-q');
     await page.keyboard.type('trastuzumab derux', { delay: 30 });
-    await page.waitForFunction(() => document.querySelector('#site-search-list [role="option"] a[href*="/agents/trastuzumab-deruxtecan/"]') !== null);
+    // The list for the whole query, once final (the list for "trastuzumab", typed on the way, rightly leads with trastuzumab).
+    await page.waitForFunction(() => /^All \d+ results/.test(document.querySelector('#site-search-list[data-query="trastuzumab derux"] .site-search-all')?.textContent ?? ''));
     expect(await page.getAttribute('#site-search-q', 'aria-expanded')).toBe('true');
     const groups = await page.$$eval('#site-search-list .site-search-group', (items) => items.map((li) => li.textContent));
     expect(groups[0]).toBe('Agents');
@@ -50,7 +51,7 @@ describe('search from the header', () => {
     await page.goto(`${origin}/trials/toga/`);
     await page.focus('#site-search-q');
     await page.keyboard.type('zanidatamib', { delay: 20 });
-    await page.waitForFunction(() => document.querySelector('#site-search-list [role="option"] a[href*="/agents/zanidatamab/"]') !== null);
+    await page.waitForFunction(() => /^All \d+ results/.test(document.querySelector('#site-search-list[data-query="zanidatamib"] .site-search-all')?.textContent ?? ''));
     expect((await options())[0].url).toBe('/agents/zanidatamab/');
     expect(await page.textContent('#site-search-list .site-search-note')).toContain('Zanidatamab');
     await page.keyboard.press('Escape');
