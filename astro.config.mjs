@@ -8,6 +8,7 @@ import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
 import { remarkMermaid } from './src/lib/markdown/remark-mermaid.ts';
 import { remarkBaseLinks } from './src/lib/markdown/remark-base-links.ts';
 import { remarkSafeContent } from './src/lib/markdown/remark-safe-content.ts';
+import { remarkParsedOnce } from './src/lib/markdown/body-trees.ts';
 import { projectDiagramCache, renderDiagramMisses } from './src/lib/diagrams/project.ts';
 import { buildChecksIntegration } from './src/integrations/build-checks.ts';
 import { siteSettings } from './src/site.config.ts';
@@ -33,6 +34,8 @@ export default defineConfig({
     // Astro 7's default engine runs no remark plugins; citations and diagrams need unified.
     processor: unified({
       remarkPlugins: [
+        // The body as the content check parsed it, not parsed again.
+        remarkParsedOnce,
         remarkSafeContent,
         [remarkBaseLinks, { base }],
         [remarkCitations, { knownKeys: referenceKeys }],

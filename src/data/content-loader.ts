@@ -6,8 +6,14 @@ import type { CollectionName } from '../schemas/common.ts';
 
 const CONTENT_ROOT = 'content';
 
-/** Every file read once and checked once, for all collections together (the rules cross collections). */
-let checked: { entries: RawEntry[]; errors: ContentError[] } | undefined;
+/**
+ * Every file read once and checked once, for all collections together (the rules cross collections).
+ * astro.config.mjs (loaded by Node, for the reference keys) and the content layer (loaded by Vite)
+ * import this module as two instances in one process; the reading is shared on globalThis so that
+ * it happens once per build, not once per instance.
+ */
+const SHARED = Symbol.for('her2-gastric-review.checked-content');
+const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= {}) as { checked?: { entries: RawEntry[]; errors: ContentError[] } };
 let watching = false;
 /** Each collection's refresh, for the one watcher listener. */
 const resyncs = new Map<CollectionName, () => Promise<void>>();
@@ -18,8 +24,8 @@ function readAndCheck(): { entries: RawEntry[]; errors: ContentError[] } {
 
 /** The content as read for this build: what the Markdown pipeline knows of it (the reference keys a citation may use). */
 export function contentEntries(): readonly RawEntry[] {
-  checked ??= readAndCheck();
-  return checked.entries;
+  shared.checked ??= readAndCheck();
+  return shared.checked.entries;
 }
 
 /**
@@ -32,8 +38,8 @@ export function checkedCollection(collection: CollectionName): Loader {
     name: 'checked-content',
     load: async ({ store, parseData, generateDigest, watcher, logger }) => {
       const sync = async () => {
-        checked ??= readAndCheck();
-        const { entries, errors } = checked;
+        shared.checked ??= readAndCheck();
+        const { entries, errors } = shared.checked;
         if (errors.length > 0) {
           const error = new Error(`Content check failed with ${errors.length} problem(s):\n${errors.map((e) => `  - ${e.message}`).join('\n')}`);
           error.stack = error.message;
@@ -57,7 +63,7 @@ export function checkedCollection(collection: CollectionName): Loader {
       watching = true;
       watcher.on('all', (_event, path) => {
         if (!path.includes(`/${CONTENT_ROOT}/`)) return;
-        checked = undefined;
+        shared.checked = undefined;
         for (const resync of resyncs.values()) void resync();
       });
     },

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { buildCheckFailures, buildChecks, insertBuildChecks } from '../lib/build-checks.ts';
 import type { BuiltPage } from '../lib/linkcheck.ts';
 import { filesUnder } from '../lib/files-under.ts';
+import { bodyParses } from '../lib/markdown/body-trees.ts';
 
 /** The page that reports the result; it renders the placeholder that is replaced here. */
 export const INTEGRITY_PAGE = 'about/integrity/index.html';
@@ -43,6 +44,8 @@ export function buildChecksIntegration(): AstroIntegration {
         const integrity = join(root, INTEGRITY_PAGE);
         writeFileSync(integrity, insertBuildChecks(readFileSync(integrity, 'utf8'), checks));
         const a = checks.accessibility;
+        const parses = bodyParses();
+        logger.info(`MDX bodies: ${parses.handedOver} rendered from the content check's parse, ${parses.parsedAgain} parsed again`);
         logger.info(
           `${checks.links} internal links (${checks.anchors} anchors) on ${checks.pages} pages, 0 broken; ${a.tables} tables captioned, ${a.diagrams} diagrams described, ${a.images} images with alt`,
         );

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { createProcessor } from '@mdx-js/mdx';
 import { ContentError, fieldPath } from '../errors.ts';
 import { findCitations, malformedCitations } from '../citations.ts';
 import { closest } from '../edit-distance.ts';
@@ -15,6 +14,7 @@ import type { CollectionName, RefFactory, RuleContext } from '../../schemas/comm
 import type { RawEntry, SiteFigureFile } from './files.ts';
 import { collectLinks } from './links.ts';
 import { unsafeMdxConstructs } from './safe-mdx.ts';
+import { parseBody } from '../markdown/body-trees.ts';
 import { processPhrase } from './process-words.ts';
 import { reviewMentionProblem } from './review-mention.ts';
 
@@ -52,8 +52,6 @@ function zodErrors(file: string, error: z.ZodError, data: unknown): ContentError
   });
 }
 
-const mdxParser = createProcessor({ format: 'mdx' });
-
 export interface CheckedEntry extends RawEntry {
   parsed: Record<string, unknown>;
 }
@@ -79,11 +77,14 @@ export function checkContent(entries: readonly RawEntry[], siteFigures: readonly
   const aliasOwners = new Map<string, string>();
   const figureOwners = new Map<string, string>();
 
-  /** Citations, diagrams and MDX syntax of one body; `bodyLine` is the file line its first line is on. */
   const referenceKeys = [...(ids.get('references') ?? [])];
   /** The existing key a mistyped one was meant to be: same letters in another case, or a near miss. */
   const nearKey = (key: string): string | undefined => referenceKeys.find((k) => k === key.toLowerCase()) ?? closest(key.toLowerCase(), referenceKeys, 2)[0];
-  const checkBody = (file: string, body: string, bodyLine: number) => {
+  /**
+   * Citations, diagrams and MDX syntax of one body; `bodyLine` is the file line its first line is on.
+   * The MDX parse is of the whole file (`source`), as the renderer parses it, which takes the tree from here.
+   */
+  const checkBody = (file: string, body: string, bodyLine: number, source: string) => {
     const lines = body.split('\n');
     let inFence = false;
     lines.forEach((line, i) => {
@@ -111,13 +112,14 @@ export function checkContent(entries: readonly RawEntry[], siteFigures: readonly
         figureOwners.set(diagram.meta.id, file);
       }
     }
+    // Positions in the parsed tree, and in a syntax error, are lines of the file.
     try {
-      for (const unsafe of unsafeMdxConstructs(mdxParser.parse(body))) {
-        errors.push(new ContentError(file, unsafe.line ? `body, line ${bodyLine + unsafe.line - 1}` : 'body', `${unsafe.construct} is not allowed in content`, unsafe.advice));
+      for (const unsafe of unsafeMdxConstructs(parseBody(file, source))) {
+        errors.push(new ContentError(file, unsafe.line ? `body, line ${unsafe.line}` : 'body', `${unsafe.construct} is not allowed in content`, unsafe.advice));
       }
     } catch (error) {
       const place = (error as { line?: number }).line;
-      errors.push(new ContentError(file, place ? `body, line ${bodyLine + place - 1}` : 'body', `MDX syntax error: ${(error as Error).message.split('\n')[0]}`));
+      errors.push(new ContentError(file, place ? `body, line ${place}` : 'body', `MDX syntax error: ${(error as Error).message.split('\n')[0]}`));
     }
   };
 
@@ -157,12 +159,12 @@ export function checkContent(entries: readonly RawEntry[], siteFigures: readonly
     const summaryPhrase = typeof parsed.summary === 'string' ? processPhrase(parsed.summary) : undefined;
     if (summaryPhrase) errors.push(new ContentError(entry.file, 'summary', `"${summaryPhrase}" describes the site's own checking, not the medicine`, 'say what the literature shows; put how a figure was checked in the data'));
     if (entry.body) {
-      checkBody(entry.file, entry.body, entry.bodyLine);
+      checkBody(entry.file, entry.body, entry.bodyLine, entry.source);
       const mention = reviewMentionProblem(entry.body);
       if (mention) errors.push(new ContentError(entry.file, `body, line ${entry.bodyLine + mention.line}`, mention.problem));
     }
   }
-  for (const figure of siteFigures) checkBody(figure.file, figure.body, 1);
+  for (const figure of siteFigures) checkBody(figure.file, figure.body, 1, figure.body);
 
   errors.push(...synonymClashes(checked));
   errors.push(...verifiedAgainstSecondary(checked));
