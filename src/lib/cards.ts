@@ -22,6 +22,13 @@ export const CARD_LIMITS = {
   references: 4,
 } as const;
 
+const MM_PX = 96 / 25.4;
+/**
+ * The frame a card's figure prints in (card.css, print): the usable width (190 mm, less the figure's
+ * padding and border) and the height the one-page layout leaves it (32 mm).
+ */
+export const CARD_PRINT_FIGURE = { width: 185 * MM_PX, height: 32 * MM_PX } as const;
+
 /** Part of a list shown on the card, and how many items only the full page shows. */
 export interface Shortened<T> {
   shown: T[];

@@ -98,6 +98,43 @@ describe('teaching cards', () => {
   }, 1_200_000);
 });
 
+describe('a card figure on paper', () => {
+  it('prints with labels of 6 pt or more, or gives in its place the address of its full-size copy', async () => {
+    // The printable width of A4 and Letter with the card's 10 mm margins: 190 mm.
+    const context = await browser.newContext({ viewport: { width: Math.round((190 * 96) / 25.4), height: 1000 } });
+    const tab = await context.newPage();
+    await tab.emulateMedia({ media: 'print' });
+    const problems: string[] = [];
+    let noted = 0;
+    try {
+      for (const path of cardPaths.filter((p) => html.get(p)!.includes('class="diagram'))) {
+        await tab.goto(`${origin}${path}`);
+        const seen = await tab.evaluate(() => {
+          const svg = [...document.querySelectorAll<HTMLElement>('.card-figure .diagram-view')].find((v) => v.offsetParent !== null)?.querySelector('svg');
+          const note = document.querySelector<HTMLElement>('.card-figure-note');
+          const noteLink = note && note.offsetParent !== null ? note.querySelector('a')?.href : undefined;
+          if (!svg) return { labelPx: undefined, noteLink };
+          const box = svg.getBoundingClientRect();
+          const scale = Math.min(box.width / svg.viewBox.baseVal.width, box.height / svg.viewBox.baseVal.height);
+          const sizes = [...svg.querySelectorAll('text')].filter((t) => t.textContent?.trim()).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+          return { labelPx: Math.min(...sizes), noteLink };
+        });
+        if (seen.labelPx !== undefined && seen.labelPx < 8) problems.push(`${path}: figure prints with ${(seen.labelPx * 0.75).toFixed(1)} pt labels`);
+        if (seen.labelPx === undefined) {
+          noted += 1;
+          const file = seen.noteLink && new URL(seen.noteLink).pathname;
+          if (!file || !/\/figures\/[\w-]+\.svg$/.test(file)) problems.push(`${path}: no figure and no full-size address on paper (${seen.noteLink})`);
+          else if (!readFileSync(`dist${file}`, 'utf8').startsWith('<?xml')) problems.push(`${path}: ${file} is not an SVG`);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+    console.log(`card figures on paper: ${noted} give their full-size address instead of an illegible drawing`);
+    expect(problems).toEqual([]);
+  }, 300_000);
+});
+
 describe('printing from the dark theme', () => {
   it('puts every page and card on white paper with black text and the light copy of each diagram, whether dark comes from the system or the toggle', async () => {
     const context = await browser.newContext({ colorScheme: 'dark' });

@@ -38,7 +38,10 @@ async function measure(width: number): Promise<Array<Measured & { path: string }
       figures.map((figure) => {
         const view = figure.querySelector<HTMLElement>('.diagram-scroll')!;
         const svg = [...view.querySelectorAll<HTMLElement>('.diagram-view')].find((v) => v.offsetParent !== null)!.querySelector('svg')!;
-        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        // The drawing's scale, as preserveAspectRatio (xMidYMid meet) fits the viewBox into the element:
+        // an element capped in height draws smaller than its width says.
+        const box = svg.getBoundingClientRect();
+        const scale = Math.min(box.width / svg.viewBox.baseVal.width, box.height / svg.viewBox.baseVal.height);
         const sizes = [...svg.querySelectorAll('text')]
           .filter((t) => (t.textContent ?? '').trim() && t.getBoundingClientRect().width > 0)
           .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)

@@ -11,19 +11,19 @@ const DEFAULT_FONT_PX = 16;
 export const PHONE_COLUMN_PX = 358;
 export const LAPTOP_COLUMN_PX = 1100;
 
-/** The root <svg> element's viewBox width and its root font size, from Mermaid's output. */
-export function svgGeometry(svg: string): { width: number; fontPx: number } | undefined {
+/** The root <svg> element's viewBox size and its root font size, from Mermaid's output. */
+export function svgGeometry(svg: string): { width: number; height: number; fontPx: number } | undefined {
   const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
   const viewBox = /\bviewBox="([^"]+)"/
     .exec(root)?.[1]
     ?.trim()
     .split(/[\s,]+/)
     .map(Number);
-  if (!viewBox || viewBox.length !== 4 || !(viewBox[2] > 0)) return undefined;
+  if (!viewBox || viewBox.length !== 4 || !(viewBox[2] > 0) || !(viewBox[3] > 0)) return undefined;
   // Mermaid's first style rule is the figure's root: "#id{font-family:...;font-size:15px;...}".
   const rootRule = /<style[^>]*>\s*#[\w-]+\s*\{([^}]*)\}/.exec(svg)?.[1] ?? '';
   const fontPx = Number(/font-size:\s*([\d.]+)px/.exec(rootRule)?.[1] ?? DEFAULT_FONT_PX);
-  return { width: viewBox[2], fontPx };
+  return { width: viewBox[2], height: viewBox[3], fontPx };
 }
 
 /** The narrowest width (CSS px, rounded up) at which the figure's labels stay at LABEL_PX; 0 when unknown. */
@@ -44,4 +44,16 @@ export function readableWidths(svgs: readonly string[]): { min: number; max: num
   const min = Math.max(0, ...geometries.map((g) => Math.ceil((g.width * LABEL_PX) / g.fontPx)));
   const max = Math.ceil(Math.max(0, ...geometries.map((g) => g.width)) * LARGEST_SCALE);
   return { min, max };
+}
+
+/**
+ * The smallest label a printed figure may have: 6 pt (8 CSS px). Below it a printed label cannot
+ * be read without a magnifier, so a figure that would print smaller is better left to its full-size copy.
+ */
+export const PRINT_LABEL_PX = 8;
+
+/** The label size (CSS px) of a figure drawn to fit a frame (as preserveAspectRatio "meet" fits it): the smallest over its copies; Infinity when none can be measured. */
+export function labelPxInFrame(svgs: readonly string[], frame: { width: number; height: number }): number {
+  const geometries = svgs.map(svgGeometry).filter((g): g is NonNullable<typeof g> => g !== undefined);
+  return Math.min(...geometries.map((g) => g.fontPx * Math.min(frame.width / g.width, frame.height / g.height, 1)));
 }
