@@ -98,8 +98,8 @@ describe('teaching cards', () => {
   }, 1_200_000);
 });
 
-describe('a card figure on paper', () => {
-  it('prints with labels of 6 pt or more, or gives in its place the address of its full-size copy', async () => {
+describe('a card on paper', () => {
+  it('fits the printable width, and its figure prints with labels of 6 pt or more or gives in its place the address of its full-size copy', async () => {
     // The printable width of A4 and Letter with the card's 10 mm margins: 190 mm.
     const context = await browser.newContext({ viewport: { width: Math.round((190 * 96) / 25.4), height: 1000 } });
     const tab = await context.newPage();
@@ -107,8 +107,16 @@ describe('a card figure on paper', () => {
     const problems: string[] = [];
     let noted = 0;
     try {
-      for (const path of cardPaths.filter((p) => html.get(p)!.includes('class="diagram'))) {
+      for (const path of cardPaths) {
         await tab.goto(`${origin}${path}`);
+        // Nothing runs past the paper's printable width (a value that cannot wrap would be cut off).
+        const overflow = await tab.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.teaching-card *')]
+            .filter((e) => e.getClientRects().length > 0 && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .map((e) => `${e.tagName.toLowerCase()}.${e.className}: "${(e.textContent ?? '').trim().slice(0, 40)}"`),
+        );
+        if (overflow.length > 0) problems.push(`${path}: runs past the printable width: ${overflow.slice(0, 2).join('; ')}`);
+        if (!html.get(path)!.includes('class="diagram')) continue;
         const seen = await tab.evaluate(() => {
           const svg = [...document.querySelectorAll<HTMLElement>('.card-figure .diagram-view')].find((v) => v.offsetParent !== null)?.querySelector('svg');
           const note = document.querySelector<HTMLElement>('.card-figure-note');
