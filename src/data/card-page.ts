@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import { SITE_AUTHOR, SITE_NAME, SOURCE_REVIEW_KEY, STALE_AFTER_MONTHS } from '../site.config.ts';
+import { SITE_AUTHOR, SITE_NAME, SOURCE_REVIEW_KEY } from '../site.config.ts';
 import { figureDownloadPath, figureHtml } from '../lib/diagrams/figure.ts';
 import { labelPxInFrame, PRINT_LABEL_PX } from '../lib/diagrams/readable-size.ts';
 import { CARD_PRINT_FIGURE } from '../lib/cards.ts';
@@ -9,8 +9,7 @@ import { agentCardModel, mechanismCardModel, type CardContext } from '../lib/pag
 import type { PageDiagram } from '../lib/markdown/remark-mermaid.ts';
 import type { AgentEntry, MechanismEntry } from '../lib/types.ts';
 import { cardPath, entryPath, permalink } from '../lib/urls.ts';
-import { siteData } from './collections.ts';
-import { renderedEntry } from './entry-page.ts';
+import { modelContext, renderedEntry } from './entry-page.ts';
 import { agentCardTables } from './page-tables.ts';
 
 type CardCollection = 'agents' | 'mechanisms';
@@ -25,12 +24,7 @@ export interface CardFigure {
   fullSize: string;
 }
 
-const context = async (): Promise<CardContext> => ({
-  site: await siteData(),
-  base: import.meta.env.BASE_URL,
-  staleAfterMonths: STALE_AFTER_MONTHS,
-  lastReferences: new Set([SOURCE_REVIEW_KEY]),
-});
+const context = async (): Promise<CardContext> => ({ ...(await modelContext()), lastReferences: new Set([SOURCE_REVIEW_KEY]) });
 
 /** What a card needs from outside its model: its diagram as figure HTML, and the addresses and identity of the entry and the card. */
 function cardFrame(kind: CardCollection, entry: CollectionEntry<CardCollection>, site: URL, diagram: PageDiagram | undefined) {

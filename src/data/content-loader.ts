@@ -2,18 +2,17 @@ import type { Loader } from 'astro/loaders';
 import { checkContent } from '../lib/content/check.ts';
 import { collectionFiles, loadContent, loadSiteFigures, type RawEntry } from '../lib/content/files.ts';
 import type { ContentError } from '../lib/errors.ts';
+import { processShared } from '../lib/process-shared.ts';
 import type { CollectionName } from '../schemas/common.ts';
 
 const CONTENT_ROOT = 'content';
 
 /**
- * Every file read once and checked once, for all collections together (the rules cross collections).
- * astro.config.mjs (loaded by Node, for the reference keys) and the content layer (loaded by Vite)
- * import this module as two instances in one process; the reading is shared on globalThis so that
- * it happens once per build, not once per instance.
+ * Every file read once and checked once, for all collections together (the rules cross collections),
+ * and once per build however many copies of this module the build loads (astro.config.mjs reads the
+ * reference keys from it too).
  */
-const SHARED = Symbol.for('her2-gastric-review.checked-content');
-const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= {}) as { checked?: { entries: RawEntry[]; errors: ContentError[] } };
+const shared = processShared<{ checked?: { entries: RawEntry[]; errors: ContentError[] } }>('checked-content', () => ({}));
 let watching = false;
 /** Each collection's refresh, for the one watcher listener. */
 const resyncs = new Map<CollectionName, () => Promise<void>>();

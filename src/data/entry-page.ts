@@ -19,18 +19,19 @@ export async function renderedEntry<C extends PageCollection>(entry: CollectionE
   return { Content, body };
 }
 
-const context = async (): Promise<ModelContext> => ({ site: await siteData(), base: import.meta.env.BASE_URL, staleAfterMonths: STALE_AFTER_MONTHS });
+/** What every page model is built with: the shared site data and the site's settings. */
+export const modelContext = async (): Promise<ModelContext> => ({ site: await siteData(), base: import.meta.env.BASE_URL, staleAfterMonths: STALE_AFTER_MONTHS });
 
 /** Each entry page's model (src/lib/page-model/entry-pages.ts) with its rendered body; the tables are the same objects the downloads are written from. */
 export async function agentPage(entry: CollectionEntry<'agents'>) {
   const { Content, body } = await renderedEntry(entry);
-  return { Content, ...agentPageModel(entry as AgentEntry, await context(), body, await agentPageTables(entry as AgentEntry)) };
+  return { Content, ...agentPageModel(entry as AgentEntry, await modelContext(), body, await agentPageTables(entry as AgentEntry)) };
 }
 export async function mechanismPage(entry: CollectionEntry<'mechanisms'>) {
   const { Content, body } = await renderedEntry(entry);
-  return { Content, ...mechanismPageModel(entry as MechanismEntry, await context(), body, await mechanismPageTables(entry as MechanismEntry)) };
+  return { Content, ...mechanismPageModel(entry as MechanismEntry, await modelContext(), body, await mechanismPageTables(entry as MechanismEntry)) };
 }
 export async function trialPage(entry: CollectionEntry<'trials'>) {
   const { Content, body } = await renderedEntry(entry);
-  return { Content, ...trialPageModel(entry as TrialEntry, await context(), body, await trialPageTables(entry as TrialEntry)) };
+  return { Content, ...trialPageModel(entry as TrialEntry, await modelContext(), body, await trialPageTables(entry as TrialEntry)) };
 }

@@ -26,6 +26,9 @@ export function svgGeometry(svg: string): { width: number; height: number; fontP
   return { width: viewBox[2], height: viewBox[3], fontPx };
 }
 
+/** The geometry of each copy of a figure that can be measured. */
+const measurable = (svgs: readonly string[]) => svgs.map(svgGeometry).filter((g): g is NonNullable<typeof g> => g !== undefined);
+
 /** The narrowest width (CSS px, rounded up) at which the figure's labels stay at LABEL_PX; 0 when unknown. */
 export function readableMinWidth(svg: string): number {
   return readableWidths([svg]).min;
@@ -40,7 +43,7 @@ const LARGEST_SCALE = 1.25;
  * Zero for both when no copy can be measured.
  */
 export function readableWidths(svgs: readonly string[]): { min: number; max: number } {
-  const geometries = svgs.map(svgGeometry).filter((g): g is NonNullable<typeof g> => g !== undefined);
+  const geometries = measurable(svgs);
   const min = Math.max(0, ...geometries.map((g) => Math.ceil((g.width * LABEL_PX) / g.fontPx)));
   const max = Math.ceil(Math.max(0, ...geometries.map((g) => g.width)) * LARGEST_SCALE);
   return { min, max };
@@ -54,6 +57,5 @@ export const PRINT_LABEL_PX = 8;
 
 /** The label size (CSS px) of a figure drawn to fit a frame (as preserveAspectRatio "meet" fits it): the smallest over its copies; Infinity when none can be measured. */
 export function labelPxInFrame(svgs: readonly string[], frame: { width: number; height: number }): number {
-  const geometries = svgs.map(svgGeometry).filter((g): g is NonNullable<typeof g> => g !== undefined);
-  return Math.min(...geometries.map((g) => g.fontPx * Math.min(frame.width / g.width, frame.height / g.height, 1)));
+  return Math.min(...measurable(svgs).map((g) => g.fontPx * Math.min(frame.width / g.width, frame.height / g.height, 1)));
 }

@@ -4,6 +4,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import type { Processor } from 'unified';
+import { processShared } from '../process-shared.ts';
 
 /**
  * Each MDX body is parsed once per build. The content check parses it (to refuse what content may
@@ -13,16 +14,11 @@ import type { Processor } from 'unified';
  * with the renderer's syntax (MDX, and GFM, which @astrojs/mdx turns on by default). A document
  * that differs from the one kept (an edit in `astro dev`) is parsed as usual.
  *
- * astro.config.mjs (loaded by Node) and the content layer (loaded by Vite) import this module as
- * two instances in one process, so the kept trees live on globalThis.
+ * The check runs in the content layer and the renderer's plugin comes from astro.config.mjs: two
+ * copies of this module, so the kept trees are process-wide.
  */
 const parser = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
-const SHARED = Symbol.for('her2-gastric-review.body-trees');
-const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= { kept: new Map(), handedOver: 0, parsedAgain: 0 }) as {
-  kept: Map<string, { document: string; tree: Root }>;
-  handedOver: number;
-  parsedAgain: number;
-};
+const shared = processShared('body-trees', () => ({ kept: new Map<string, { document: string; tree: Root }>(), handedOver: 0, parsedAgain: 0 }));
 const kept = shared.kept;
 
 /** The text the MDX renderer parses for a file: the file with its frontmatter replaced by spaces. */
