@@ -11,7 +11,6 @@ import { agentComparisonRows } from '../../src/lib/tables/agents.ts';
 import { trialOutcomeRows, trialSummaryTable } from '../../src/lib/tables/trials.ts';
 import { trialResultTables } from '../../src/lib/tables/trial-results.ts';
 import { mechanismEvidenceTables } from '../../src/lib/tables/evidence-tables.ts';
-import { shortReference } from '../../src/lib/downloads/footer.ts';
 import { agentClasses } from '../../src/schemas/vocab.ts';
 import type { AgentEntry, MechanismEntry, ReferenceEntry, TrialEntry } from '../../src/lib/types.ts';
 import { SOURCE_REVIEW_KEY } from '../../src/site.config.ts';
@@ -25,6 +24,10 @@ const of = <T>(collection: string) => checked.filter((e) => e.collection === col
 const agents = of<AgentEntry>('agents');
 const mechanisms = of<MechanismEntry>('mechanisms');
 const trials = of<TrialEntry>('trials');
+// The shared site data as the build derives it. The page-model snapshots hold nothing that depends on the
+// as-of date (no stale flags), so the content's own is used; the table snapshots pass a fixed one.
+const site = siteDataOf({ agents, mechanisms, trials, references: of<ReferenceEntry>('references') });
+const byId = <T extends { id: string }>(entries: readonly T[], id: string) => entries.find((e) => e.id === id)!;
 
 describe('generated diagrams (sources)', () => {
   it('HER family and binding sites', () => expect(herFamilyDiagram(agents).source).toMatchSnapshot());
@@ -46,13 +49,10 @@ describe('derived rows of one entry of each kind', () => {
 });
 
 describe('table models: what each table of one entry of each kind downloads as', () => {
-  const references = new Map(checked.filter((e) => e.collection === 'references').map((e) => [e.id, e.parsed as Parameters<typeof shortReference>[0]]));
-  const sourceName = (id: string) => (references.has(id) ? shortReference(references.get(id)!) : id);
-  const byId = <T extends { id: string }>(entries: readonly T[], id: string) => entries.find((e) => e.id === id)!;
   // A fixed as-of date, so the snapshot does not change with the content's newest check.
   const asOf = '2026-12-01';
   it('trial page: ToGA', () => {
-    const { arms, comparisons } = trialResultTables(byId(trials, 'toga').data, { asOf, staleAfterMonths: 24, sourceName });
+    const { arms, comparisons } = trialResultTables(byId(trials, 'toga').data, { asOf, staleAfterMonths: 24, sourceName: site.sourceName });
     expect({ arms: arms.map(({ arm: _arm, ...table }) => table), comparisons }).toMatchSnapshot();
   });
   it('mechanism page: MET amplification', () =>
@@ -67,8 +67,6 @@ describe('table models: what each table of one entry of each kind downloads as',
 });
 
 describe('page models: what each part of one page of each kind is given', () => {
-  // The snapshots hold nothing that depends on the as-of date (no stale flags), so the content's own is used.
-  const site = siteDataOf({ agents, mechanisms, trials, references: of<ReferenceEntry>('references') });
   const context = { site, base: '/', staleAfterMonths: 24, lastReferences: new Set([SOURCE_REVIEW_KEY]) };
   // What rendering tells the model: the keys the body cites in order (as remark-citations records
   // them). Headings and diagrams come from Astro's render, which a unit test does not run.
@@ -76,7 +74,6 @@ describe('page models: what each part of one page of each kind is given', () => 
     const body = checked.find((e) => e.collection === collection && e.id === entry.id)?.body ?? '';
     return { headings: [], diagrams: [], citations: [...new Set(findCitations(body).flatMap((m) => m.keys))] };
   };
-  const byId = <T extends { id: string }>(entries: readonly T[], id: string) => entries.find((e) => e.id === id)!;
   // Entry data and shared lookups are the collections' own (snapshotted as their size, not their content).
   const layoutView = ({ referenceById, ...layout }: { referenceById: ReadonlyMap<string, unknown> }) => ({ ...layout, referenceById: `${referenceById.size} references` });
   const tableView = (table?: { label: string; anchor: string; caption: string }) => table && { label: table.label, anchor: table.anchor, caption: table.caption };
